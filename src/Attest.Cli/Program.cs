@@ -1,1 +1,3 @@
-return 0;
+using Attest.Cli;
+
+return CliApp.Run(args, CliEnvironment.FromProcess());

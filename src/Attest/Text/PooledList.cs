@@ -1,0 +1,44 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace Attest.Text;
+
+/// <summary>A growable array rented from the shared pool, for building one layer; copied once into an
+/// exact-size immutable array at the end, then returned.</summary>
+internal sealed class PooledList<T>(int capacity) : IDisposable
+    where T : struct
+{
+    private T[] _items = ArrayPool<T>.Shared.Rent(Math.Max(16, capacity));
+
+    public int Count { get; private set; }
+
+    public ref T this[int index] => ref _items[index];
+
+    public void Add(T item)
+    {
+        if (Count == _items.Length)
+        {
+            var bigger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+            _items.AsSpan(0, Count).CopyTo(bigger);
+            ArrayPool<T>.Shared.Return(_items);
+            _items = bigger;
+        }
+
+        _items[Count++] = item;
+    }
+
+    public ImmutableArray<T> ToImmutable() =>
+        Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(_items.AsSpan(0, Count).ToArray());
+
+    public void Dispose()
+    {
+        if (_items.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(_items);
+            _items = [];
+        }
+
+        Count = 0;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Attest.Tests.Eval;
+
+/// <summary>The repository root (the folder holding Attest.slnx) and the shared evaluation data beside it.</summary>
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    /// <summary>The gold files that annotate the example documents.</summary>
+    public static string SeedGold => System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, "..", "shared", "eval", "seeds"));
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Attest.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Attest.slnx not found above " + AppContext.BaseDirectory);
+    }
+}

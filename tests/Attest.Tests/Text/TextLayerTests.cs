@@ -1,0 +1,55 @@
+using Attest.Text;
+
+namespace Attest.Tests.Text;
+
+public sealed class TextLayerTests
+{
+    [Fact]
+    public void Exposes_the_clean_text_and_a_lower_case_twin_of_the_same_length()
+    {
+        var layer = TextFixtures.Build("ÀÉÎ İstanbul ǅ ΣΑΣ\r\nNext");
+
+        Assert.Same(layer.Clean.Text, layer.Text);
+        Assert.Equal(layer.Text.Length, layer.Lower.Length);
+        Assert.Equal(layer.Text.ToLowerInvariant(), layer.Lower);
+    }
+
+    [Fact]
+    public void Reads_token_text_and_lower_case_through_spans()
+    {
+        var layer = TextFixtures.Build("Gen. Okafor met UN envoys.");
+
+        Assert.Equal(["Gen.", "Okafor", "met", "UN", "envoys", "."], Enumerable.Range(0, layer.Tokens.Length).Select(i => layer.TokenText(i).ToString()));
+        Assert.Equal("gen.", layer.TokenLower(0).ToString());
+        Assert.Equal("un", layer.TokenLower(3).ToString());
+        Assert.Equal(6, layer.TokensOf(layer.Sentences[0]).Length);
+    }
+
+    [Fact]
+    public void One_builder_gives_the_same_layers_from_many_threads()
+    {
+        var texts = Enumerable.Range(0, 64)
+            .Select(i => $"Item {i}. Mr. Lund said “it is {i}.” The U.S. Embassy closed at {i} p.m. Then it reopened.")
+            .ToArray();
+        var expected = texts.Select(t => Describe(TextLayerBuilder.Default.Build(t))).ToArray();
+
+        var actual = new string[texts.Length];
+        Parallel.For(0, texts.Length, i => actual[i] = Describe(TextLayerBuilder.Default.Build(texts[i])));
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Builds_an_empty_layer_from_empty_text()
+    {
+        var layer = TextFixtures.Build("");
+
+        Assert.Empty(layer.Paragraphs);
+        Assert.Empty(layer.Sentences);
+        Assert.Empty(layer.Tokens);
+    }
+
+    private static string Describe(TextLayer layer) =>
+        string.Join(";", layer.Sentences.Select(s => $"{s.Span}:{s.FirstToken}+{s.TokenCount}"))
+        + "|" + string.Join(";", layer.Tokens.Select(t => $"{t.Span}{t.Shape}{t.Flags}"));
+}
