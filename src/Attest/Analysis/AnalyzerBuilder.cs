@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using Attest.Lexicons;
-using Attest.Text;
 
 namespace Attest.Analysis;
 
@@ -52,26 +48,7 @@ public sealed class AnalyzerBuilder
         }
 
         built = true;
-        var bundled = BundledLexicons.Names.SelectMany(name => BundledLexicons.Load(name)).ToImmutableArray();
-        var all = bundled.AddRange(extra);
-        var abbreviations = AbbreviationLexicon.FromEntries(all.Where(e => e.Kind == "abbreviation"));
-        return new Analyzer(CodeVersion + "+" + Fingerprint(all), new TextLayerBuilder(abbreviations));
-    }
-
-    /// <summary>A short hash of every lexicon entry, so an analysis records exactly which knowledge produced it.</summary>
-    private static string Fingerprint(ImmutableArray<LexiconEntry> entries)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var entry in entries)
-        {
-            var line = new StringBuilder()
-                .Append(entry.Kind).Append('\t').Append(entry.Name).Append('\t')
-                .AppendJoin('|', entry.Aliases).Append('\t')
-                .AppendJoin(';', entry.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value))
-                .Append('\n');
-            hash.AppendData(Encoding.UTF8.GetBytes(line.ToString()));
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+        var lexicons = extra.Count == 0 ? LexiconSet.Bundled : LexiconSet.Bundled.With(extra);
+        return new Analyzer(CodeVersion + "+" + lexicons.Fingerprint, lexicons);
     }
 }

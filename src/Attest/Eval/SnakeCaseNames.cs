@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Attest.Eval;
 
@@ -14,23 +13,8 @@ internal static class SnakeCaseNames<T>
     /// <summary>Every name, in declaration order, for error messages.</summary>
     public static string All { get; } = string.Join(", ", Enum.GetValues<T>().Select(Of));
 
-    /// <summary>The snake_case name of <paramref name="value"/>.</summary>
-    public static string Of(T value)
-    {
-        var pascal = value.ToString();
-        var builder = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (char.IsAsciiLetterUpper(pascal[i]) && i > 0)
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(pascal[i]));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The snake_case name of <paramref name="value"/>, as the analysis JSON writes it.</summary>
+    public static string Of(T value) => Json.JsonNames.Of(value);
 
     /// <summary>The value named <paramref name="name"/>, compared ignoring case after trimming.</summary>
     public static bool TryParse(string name, out T value) => ByName.TryGetValue(name.Trim(), out value);

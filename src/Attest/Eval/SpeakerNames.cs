@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Attest.Eval;
 
 /// <summary>The names a gold speaker string may be given in a prediction. Gold writes a speaker once
-/// ("Rahman Mustafayev"); the document's gold persons, organisations, places and issuer say which other
-/// names ("Mustafayev") denote the same speaker.</summary>
+/// ("Lena Marsh"); the document's gold persons, organisations, places and issuer say which other
+/// names ("Marsh") denote the same speaker.</summary>
 internal sealed class SpeakerNames
 {
     private readonly Dictionary<string, HashSet<string>> sameAs = new(StringComparer.Ordinal);

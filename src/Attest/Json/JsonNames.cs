@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Attest.Json;
@@ -6,27 +7,13 @@ namespace Attest.Json;
 public static class JsonNames
 {
     public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum => SnakeCase(value.ToString());
+        where TEnum : struct, Enum => Names<TEnum>.ByValue.TryGetValue(value, out var name) ? name : SnakeCase(value.ToString());
 
     public static bool TryParse<TEnum>(string? name, out TEnum value)
         where TEnum : struct, Enum
     {
         value = default;
-        if (name is null)
-        {
-            return false;
-        }
-
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(Of(candidate), name, StringComparison.Ordinal))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        return false;
+        return name is not null && Names<TEnum>.ByName.TryGetValue(name, out value);
     }
 
     private static string SnakeCase(string pascal)
@@ -35,21 +22,25 @@ public static class JsonNames
         for (var i = 0; i < pascal.Length; i++)
         {
             var c = pascal[i];
-            if (char.IsUpper(c))
+            if (char.IsAsciiLetterUpper(c) && i > 0)
             {
-                if (i > 0)
-                {
-                    builder.Append('_');
-                }
+                builder.Append('_');
+            }
 
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
+            builder.Append(char.ToLowerInvariant(c));
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Computed once per enum type: names are written for every item of every analysis.</summary>
+    private static class Names<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly FrozenDictionary<TEnum, string> ByValue =
+            Enum.GetValues<TEnum>().Distinct().ToFrozenDictionary(v => v, v => SnakeCase(v.ToString()));
+
+        public static readonly FrozenDictionary<string, TEnum> ByName =
+            ByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
     }
 }

@@ -1,46 +1,41 @@
-using System.Text;
-
 namespace Attest.Text;
 
 /// <summary>Lower-cases a text character by character (invariant culture), keeping its length and offsets.</summary>
 internal static class LowerCase
 {
-    /// <summary>Same result as <see cref="string.ToLowerInvariant()"/>, faster on mostly-ASCII text with a few
-    /// other characters (curly quotes): ASCII runs are lowered in bulk, other characters one by one.</summary>
+    /// <summary>Same result as <see cref="string.ToLowerInvariant()"/>, but lowers ASCII runs in bulk even after
+    /// the first curly quote, where the framework falls back to one character at a time for the rest.</summary>
     public static string Of(string text) => text.Length == 0 ? text : string.Create(text.Length, text, static (lower, source) =>
     {
         var s = source.AsSpan();
         var i = 0;
+        var runs = 0;
         while (i < s.Length)
         {
-            var run = s[i..].IndexOfAnyExceptInRange('\0', '\u007F');
-            var asciiEnd = run < 0 ? s.Length : i + run;
-            if (asciiEnd > i)
+            var ascii = s[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+            var end = ascii < 0 ? s.Length : i + ascii;
+            if (end > i)
             {
-                Ascii.ToLower(s[i..asciiEnd], lower[i..asciiEnd], out _);
-                i = asciiEnd;
-                if (i == s.Length)
-                {
-                    break;
-                }
+                System.Text.Ascii.ToLower(s[i..end], lower[i..end], out _);
+                i = end;
             }
 
-            var c = s[i];
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            if (i == s.Length)
             {
-                var rune = Rune.ToLowerInvariant(new Rune(c, s[i + 1]));
-                if (rune.Utf16SequenceLength != 2 || !rune.TryEncodeToUtf16(lower[i..], out _))
-                {
-                    lower[i] = c;
-                    lower[i + 1] = s[i + 1];
-                }
-
-                i += 2;
+                break;
             }
-            else
+
+            // A run of other characters, up to the next ASCII one; surrogate pairs never straddle its ends.
+            var other = s[i..].IndexOfAnyInRange('\0', '\u007F');
+            end = other < 0 ? s.Length : i + other;
+            s[i..end].ToLowerInvariant(lower[i..end]);
+            i = end;
+            runs++;
+            if (runs > 64 && i < s.Length && runs * 16 > i)
             {
-                lower[i] = char.ToLowerInvariant(c);
-                i++;
+                // Mostly non-ASCII text (runs shorter than 16 characters on average): one call for the rest.
+                s[i..].ToLowerInvariant(lower[i..]);
+                break;
             }
         }
     });

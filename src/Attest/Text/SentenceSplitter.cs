@@ -53,9 +53,9 @@ internal sealed class SentenceSplitter(
         var i = first;
         while (i < end)
         {
-            if (item < _itemStarts.Count && _itemStarts[item] == i)
+            while (item < _itemStarts.Count && _itemStarts[item] <= i)
             {
-                if (i > start)
+                if (_itemStarts[item] == i && i > start)
                 {
                     Emit(start, i);
                     start = i;
@@ -64,20 +64,17 @@ internal sealed class SentenceSplitter(
                 item++;
             }
 
-            var next = BoundaryAfter(i, start, end);
+            var next = BoundaryAfter(i, start, end, out var resume);
             if (next < 0)
             {
-                i++;
+                // Tokens absorbed after a terminal that did not end the sentence would reach the same verdict.
+                i = resume;
                 continue;
             }
 
             Emit(start, next);
             start = next;
             i = next;
-            while (item < _itemStarts.Count && _itemStarts[item] < next)
-            {
-                item++;
-            }
         }
 
         if (start < end)
@@ -90,9 +87,10 @@ internal sealed class SentenceSplitter(
         Span.FromBounds(_tokens[first].Span.Start, _tokens[end - 1].Span.End), first, end - first));
 
     /// <summary>When a sentence ends with token <paramref name="i"/>, the index of the first token of the next
-    /// sentence (after absorbed closers); otherwise -1.</summary>
-    private int BoundaryAfter(int i, int start, int end)
+    /// sentence (after absorbed closers); otherwise -1, with <paramref name="resume"/> the next token to look at.</summary>
+    private int BoundaryAfter(int i, int start, int end, out int resume)
     {
+        resume = i + 1;
         var token = _tokens[i];
         var kind = Classify(token, i, start, end);
         if (kind == Terminal.None)
@@ -110,6 +108,8 @@ internal sealed class SentenceSplitter(
 
             j++;
         }
+
+        resume = j;
 
         if (j >= end)
         {

@@ -6,82 +6,23 @@ namespace Attest.Text;
 internal static class Shapes
 {
     /// <summary>The shape of a word or number; periods, apostrophes, hyphens and marks do not count.
-    /// A capital after a hyphen starts a new part (<c>Armenia-Azerbaijan</c> is capitalised).</summary>
+    /// A capital after a hyphen starts a new part (<c>Franco-German</c> is capitalised).</summary>
     public static TokenShape Of(ReadOnlySpan<char> word)
     {
-        int letters = 0, upper = 0, lower = 0, digits = 0;
-        var firstUpper = false;
-        var innerUpper = false;
-        var partStart = true;
+        var counter = default(ShapeCounter);
         foreach (var c in word)
         {
-            if (TextChars.IsLetter(c))
+            if (char.IsHighSurrogate(c))
             {
-                var isUpper = TextChars.IsUpper(c);
-                if (isUpper)
-                {
-                    upper++;
-                }
-                else if (TextChars.IsLower(c))
-                {
-                    lower++;
-                }
-
-                if (letters == 0)
-                {
-                    firstUpper = isUpper;
-                }
-                else if (isUpper && !partStart)
-                {
-                    innerUpper = true;
-                }
-
-                letters++;
-                partStart = false;
+                counter.AddSupplementaryLetter();
             }
-            else if (TextChars.IsDigit(c))
+            else
             {
-                digits++;
-                partStart = false;
-            }
-            else if (TextChars.IsHyphen(c))
-            {
-                partStart = true;
-            }
-            else if (char.IsHighSurrogate(c))
-            {
-                // Letters outside the BMP are scripts without case for our purposes.
-                letters++;
-                partStart = false;
+                counter.Add(c, TextChars.Class(c));
             }
         }
 
-        if (letters == 0)
-        {
-            return digits > 0 ? TokenShape.Number : TokenShape.Other;
-        }
-
-        if (digits > 0)
-        {
-            return TokenShape.Alphanumeric;
-        }
-
-        if (upper == 0 && lower == 0)
-        {
-            return TokenShape.Uncased;
-        }
-
-        if (upper == 0)
-        {
-            return TokenShape.Lower;
-        }
-
-        if (lower == 0)
-        {
-            return upper >= 2 ? TokenShape.AllCaps : TokenShape.Capitalized;
-        }
-
-        return firstUpper && !innerUpper ? TokenShape.Capitalized : TokenShape.Mixed;
+        return counter.Result;
     }
 
     /// <summary>The shape of a single non-word character.</summary>

@@ -9,7 +9,15 @@ internal static class TextChars
     public const byte Upper = 2;
     public const byte Lower = 4;
     public const byte Digit = 8;
-    public const byte Letter = Upper | Lower;
+
+    /// <summary>A letter without case (Arabic, Chinese) or a modifier letter.</summary>
+    public const byte Uncased = 16;
+
+    /// <summary>A combining mark.</summary>
+    public const byte Mark = 32;
+
+    public const byte Letter = Upper | Lower | Uncased;
+    public const byte WordPart = Letter | Digit | Mark;
 
     private static readonly byte[] Ascii = BuildAscii();
 
@@ -17,43 +25,37 @@ internal static class TextChars
     /// of an ASCII character.</summary>
     public static byte AsciiClass(char c) => Ascii[c];
 
-    /// <summary>Whitespace, control and format characters: they separate tokens and are never part of one.</summary>
-    public static bool IsSeparator(char c)
+    /// <summary>The class bits of any character, from one Unicode category lookup: <see cref="Space"/> for
+    /// whitespace, control and format characters; <see cref="Upper"/> also for title case.</summary>
+    public static byte Class(char c) => c < 0x80 ? Ascii[c] : char.GetUnicodeCategory(c) switch
     {
-        if (c < 0x80)
-        {
-            return (Ascii[c] & Space) != 0;
-        }
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter => Upper,
+        UnicodeCategory.LowercaseLetter => Lower,
+        UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => Uncased,
+        UnicodeCategory.DecimalDigitNumber => Digit,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => Mark,
+        UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.Control or UnicodeCategory.Format => Space,
+        _ => (byte)0,
+    };
 
-        return char.GetUnicodeCategory(c) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator
-            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control or UnicodeCategory.Format;
-    }
+    /// <summary>Whitespace, control and format characters: they separate tokens and are never part of one.</summary>
+    public static bool IsSeparator(char c) => (Class(c) & Space) != 0;
 
     public static bool IsWhiteSpace(char c) => c < 0x80 ? (Ascii[c] & Space) != 0 : char.IsWhiteSpace(c);
 
-    public static bool IsDigit(char c) => c < 0x80 ? (Ascii[c] & Digit) != 0 : char.IsDigit(c);
+    public static bool IsDigit(char c) => (Class(c) & Digit) != 0;
 
-    public static bool IsLetter(char c) => c < 0x80 ? (Ascii[c] & Letter) != 0 : char.IsLetter(c);
+    public static bool IsLetter(char c) => (Class(c) & Letter) != 0;
 
-    public static bool IsLetterOrDigit(char c) => c < 0x80 ? (Ascii[c] & (Letter | Digit)) != 0 : char.IsLetterOrDigit(c);
+    public static bool IsLetterOrDigit(char c) => (Class(c) & (Letter | Digit)) != 0;
 
-    public static bool IsUpper(char c) => c < 0x80 ? (Ascii[c] & Upper) != 0 : char.IsUpper(c);
+    public static bool IsUpper(char c) => (Class(c) & Upper) != 0;
 
-    public static bool IsLower(char c) => c < 0x80 ? (Ascii[c] & Lower) != 0 : char.IsLower(c);
+    public static bool IsLower(char c) => (Class(c) & Lower) != 0;
 
     /// <summary>Letters, digits and combining marks: what words are made of.</summary>
-    public static bool IsWordChar(char c)
-    {
-        if (c < 0x80)
-        {
-            return (Ascii[c] & (Letter | Digit)) != 0;
-        }
-
-        return char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
-    }
+    public static bool IsWordChar(char c) => (Class(c) & WordPart) != 0;
 
     /// <summary>A letter or digit outside the BMP (given as a code point).</summary>
     public static bool IsWordCodePoint(int codePoint) =>

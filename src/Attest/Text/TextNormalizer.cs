@@ -37,8 +37,30 @@ public static class TextNormalizer
         }
     }
 
+    /// <summary>Bit set over the BMP of non-ASCII characters that may change: NFC-unstable, replaced, removed,
+    /// surrogates. Everything else (letters of other scripts, curly quotes, dashes) is skipped in a tight loop.</summary>
+    private static readonly ulong[] Attention = BuildAttention();
+
     private static bool IsRemoved(char c) =>
         c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private static bool NeedsAttention(char c) => (Attention[c >> 6] & (1UL << (c & 63))) != 0;
+
+    private static ulong[] BuildAttention()
+    {
+        var bits = new ulong[1024];
+        for (var cp = 0x80; cp <= 0xFFFF; cp++)
+        {
+            var c = (char)cp;
+            if (!Nfc.IsStable(cp) || char.IsSurrogate(c) || IsRemoved(c)
+                || c is '\u00A0' or '\u2007' or '\u202F' or '\u0085' or '\u2028' or '\u2029')
+            {
+                bits[cp >> 6] |= 1UL << (cp & 63);
+            }
+        }
+
+        return bits;
+    }
 
     /// <summary>One normalisation. The output buffer is created lazily at the first change, so an
     /// unchanged text is never copied; between changes the output runs in step with the input.</summary>
@@ -78,15 +100,31 @@ public static class TextNormalizer
                     break;
                 }
 
-                if (skip > 0)
+                i += skip;
+                var run = i;
+                while (i < n && s[i] >= 0x80 && !NeedsAttention(s[i]))
                 {
-                    i += skip;
+                    i++;
+                }
+
+                if (skip > 0 || i > run)
+                {
                     SetStable(i - 1);
+                }
+
+                if (i == n)
+                {
+                    break;
                 }
 
                 var c = s[i];
                 if (c < 0x80)
                 {
+                    if (Plain.Contains(c))
+                    {
+                        continue;
+                    }
+
                     if (c == '\r')
                     {
                         var consumed = i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
@@ -152,13 +190,6 @@ public static class TextNormalizer
                         i++;
                     }
 
-                    continue;
-                }
-
-                if (Nfc.IsStable(c))
-                {
-                    SetStable(i);
-                    i++;
                     continue;
                 }
 

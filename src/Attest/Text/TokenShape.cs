@@ -10,13 +10,13 @@ public enum TokenShape : byte
     Lower,
 
     /// <summary>An upper-case first letter, the rest lower case (each hyphenated part may start upper case):
-    /// <c>Baku</c>, <c>Mr.</c>, <c>Armenia-Azerbaijan</c>, and a single capital such as <c>I</c> or <c>E.</c>.</summary>
+    /// <c>Geneva</c>, <c>Mr.</c>, <c>Franco-German</c>, and a single capital such as <c>I</c> or <c>E.</c>.</summary>
     Capitalized,
 
-    /// <summary>Two or more letters, all upper case: <c>OSCE</c>, <c>U.S.</c>.</summary>
+    /// <summary>Two or more letters, all upper case: <c>NATO</c>, <c>U.S.</c>.</summary>
     AllCaps,
 
-    /// <summary>Upper and lower case otherwise: <c>iPhone</c>, <c>McDonald</c>, <c>anti-Azerbaijani</c>.</summary>
+    /// <summary>Upper and lower case otherwise: <c>iPhone</c>, <c>McDonald</c>, <c>anti-NATO</c>.</summary>
     Mixed,
 
     /// <summary>Letters of a script without case (Arabic, Chinese …).</summary>

@@ -11,6 +11,14 @@ namespace Attest.Text;
 /// </remarks>
 internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, PooledList<Token> tokens)
 {
+    /// <summary>Longest dotted word or address looked at; longer runs are split as plain words, so a hostile
+    /// run of dots and letters cannot make tokenizing quadratic.</summary>
+    private const int MaxDottedLength = 100;
+
+    /// <summary>Longest e-mail local part (RFC 5321) and domain.</summary>
+    private const int MaxLocalPart = 64;
+    private const int MaxDomain = 255;
+
     private readonly string _text = text;
     private readonly AbbreviationLexicon _lexicon = lexicon;
     private readonly PooledList<Token> _tokens = tokens;
@@ -27,18 +35,19 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
         while (i < end)
         {
             var c = t[i];
-            if (TextChars.IsWordChar(c))
+            var cls = TextChars.Class(c);
+            if ((cls & TextChars.WordPart) != 0)
             {
-                i = Word(i, start, end);
+                i = Word(i, end);
             }
-            else if (TextChars.IsSeparator(c))
+            else if ((cls & TextChars.Space) != 0)
             {
                 i++;
             }
             else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(t[i + 1])
                 && TextChars.IsWordCodePoint(char.ConvertToUtf32(c, t[i + 1])))
             {
-                i = Word(i, start, end);
+                i = Word(i, end);
             }
             else
             {
@@ -50,7 +59,7 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
     private void Add(int start, int end, TokenShape shape, TokenFlags flags = TokenFlags.None) =>
         _tokens.Add(new Token(Span.FromBounds(start, end), shape, flags));
 
-    private int Word(int start, int paragraphStart, int end)
+    private int Word(int start, int end)
     {
         var simple = SimpleWord(start, end);
         if (simple > 0)
@@ -61,12 +70,15 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
         var t = _text;
         var j = start;
         var hasLetter = false;
+        var shape = default(ShapeCounter);
         while (j < end)
         {
             var c = t[j];
-            if (TextChars.IsWordChar(c))
+            var cls = TextChars.Class(c);
+            if ((cls & TextChars.WordPart) != 0)
             {
-                hasLetter |= TextChars.IsLetter(c);
+                hasLetter |= (cls & TextChars.Letter) != 0;
+                shape.Add(c, cls);
                 j++;
                 continue;
             }
@@ -75,6 +87,7 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
                 && TextChars.IsWordCodePoint(char.ConvertToUtf32(c, t[j + 1])))
             {
                 hasLetter = true;
+                shape.AddSupplementaryLetter();
                 j += 2;
                 continue;
             }
@@ -91,6 +104,7 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
                 if (TextChars.IsLetterOrDigit(prev) && TextChars.IsLetterOrDigit(next)
                     && !(TextChars.IsDigit(prev) && TextChars.IsDigit(next)))
                 {
+                    shape.Add(c, cls);
                     j++;
                     continue;
                 }
@@ -176,13 +190,13 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
                                 flags |= TokenFlags.Initial;
                             }
 
-                            Add(start, j + 1, Shapes.Of(t.AsSpan(start, 1)), flags);
+                            Add(start, j + 1, shape.Result, flags);
                             return j + 1;
                         }
 
                         if (_lexicon.TryGetAbbreviation(t.AsSpan(start, length + 1), out var position))
                         {
-                            Add(start, j + 1, Shapes.Of(t.AsSpan(start, length)), AbbreviationFlags(position));
+                            Add(start, j + 1, shape.Result, AbbreviationFlags(position));
                             return j + 1;
                         }
                     }
@@ -191,7 +205,7 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
             }
         }
 
-        Add(start, j, Shapes.Of(t.AsSpan(start, j - start)));
+        Add(start, j, shape.Result);
         return j;
     }
 
@@ -299,7 +313,8 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
         var segments = 1;
         var singleLetters = true;
         var segmentStart = start;
-        while (k < end)
+        var limit = Math.Min(end, start + MaxDottedLength);
+        while (k < limit)
         {
             var c = t[k];
             if (TextChars.IsWordChar(c))
@@ -322,6 +337,11 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
             {
                 break;
             }
+        }
+
+        if (k == limit && limit < end)
+        {
+            return -1;
         }
 
         singleLetters &= k - segmentStart == 1 && TextChars.IsLetter(t[segmentStart]);
@@ -382,7 +402,8 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
     {
         var t = _text;
         var k = start;
-        while (k < end && (TextChars.IsLetterOrDigit(t[k]) || t[k] is '.' or '_' or '%' or '+' or '-'))
+        var localLimit = Math.Min(end, start + MaxLocalPart + 1);
+        while (k < localLimit && (TextChars.IsLetterOrDigit(t[k]) || t[k] is '.' or '_' or '%' or '+' or '-'))
         {
             k++;
         }
@@ -395,7 +416,8 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
         var d = k + 1;
         var labelStart = d;
         var lastDot = -1;
-        while (d < end)
+        var domainLimit = Math.Min(end, d + MaxDomain);
+        while (d < domainLimit)
         {
             var c = t[d];
             if (char.IsAsciiLetterOrDigit(c) || (c == '-' && d > labelStart))

@@ -112,6 +112,37 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Gives_words_from_the_ascii_fast_path_the_same_shape_as_the_general_rule()
+    {
+        var texts = new List<string>
+        {
+            "Plain words, UPPER case, MiXed, x1, 42, 7th, I, a, McAllister, NATO; done) (again) [x] \"quoted\" end! or? yes/no",
+        };
+        var seeds = TextFixtures.Shared("corpus", "seeds");
+        if (Directory.Exists(seeds))
+        {
+            texts.AddRange(Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        }
+
+        var checkedWords = 0;
+        foreach (var text in texts)
+        {
+            var layer = TextFixtures.Build(text);
+            for (var i = 0; i < layer.Tokens.Length; i++)
+            {
+                var token = layer.Tokens[i];
+                if (token.Flags == TokenFlags.None && token.Shape is not (TokenShape.Punctuation or TokenShape.Symbol or TokenShape.Other))
+                {
+                    Assert.Equal(Shapes.Of(layer.TokenText(i)), token.Shape);
+                    checkedWords++;
+                }
+            }
+        }
+
+        Assert.True(checkedWords > 100);
+    }
+
+    [Fact]
     public void Gives_the_lower_case_form_through_the_layer_without_new_strings()
     {
         var layer = TextFixtures.Build("The U.S. Embassy İN Baku");

@@ -1,0 +1,11 @@
+namespace Attest.Mentions;
+
+/// <summary>Everything the figure lexicons say about one lower-case token form.</summary>
+/// <param name="Roles">Roles as a grammar word.</param>
+/// <param name="Number">Its value as a number word, or 0.</param>
+/// <param name="Scale">A multiplier ("hundred", "thousand", "dozen").</param>
+/// <param name="Phrases">Cues, bounds, blockers and subset markers that start with this token, longest first.</param>
+internal sealed record FigureWord(FigureRoles Roles, long Number, bool Scale, FigurePhrase[] Phrases)
+{
+    public bool Has(FigureRoles roles) => (Roles & roles) != 0;
+}

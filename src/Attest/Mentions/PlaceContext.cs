@@ -1,0 +1,140 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Attest.Lexicons;
+using Attest.Text;
+
+namespace Attest.Mentions;
+
+/// <summary>One document's tokens seen through its lexicon matches: which match covers, starts or ends at a
+/// token, and which sentence holds it. Built per call of <see cref="PlaceStage.Find"/>; its per-token tables are
+/// pooled, so it must be disposed.</summary>
+internal sealed class PlaceContext : IDisposable
+{
+    private readonly int[] matchOf;
+    private readonly int[] sentenceOf;
+    private readonly sbyte[] titleCase;
+
+    public PlaceContext(TextLayer layer, ImmutableArray<LexiconMatch> matches)
+    {
+        Layer = layer;
+        Matches = matches;
+        matchOf = ArrayPool<int>.Shared.Rent(layer.Tokens.Length);
+        Array.Fill(matchOf, -1, 0, layer.Tokens.Length);
+        for (var m = 0; m < matches.Length; m++)
+        {
+            for (var t = matches[m].FirstToken; t < matches[m].EndToken; t++)
+            {
+                matchOf[t] = m;
+            }
+        }
+
+        sentenceOf = ArrayPool<int>.Shared.Rent(layer.Tokens.Length);
+        for (var s = 0; s < layer.Sentences.Length; s++)
+        {
+            var sentence = layer.Sentences[s];
+            Array.Fill(sentenceOf, s, sentence.FirstToken, sentence.TokenCount);
+        }
+
+        titleCase = new sbyte[layer.Sentences.Length];
+    }
+
+    public TextLayer Layer { get; }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(matchOf);
+        ArrayPool<int>.Shared.Return(sentenceOf);
+    }
+
+    public ImmutableArray<LexiconMatch> Matches { get; }
+
+    public Sentence SentenceOf(int token) => Layer.Sentences[sentenceOf[token]];
+
+    /// <summary>True when some lexicon match covers token <paramref name="t"/>.</summary>
+    public bool Covered(int t) => matchOf[t] >= 0;
+
+    /// <summary>The match that starts at token <paramref name="t"/>, if any.</summary>
+    public LexiconMatch? MatchAt(int t) =>
+        t >= 0 && t < Layer.Tokens.Length && matchOf[t] >= 0 && Matches[matchOf[t]].FirstToken == t ? Matches[matchOf[t]] : null;
+
+    /// <summary>The match whose last token is <paramref name="t"/>, if any.</summary>
+    public LexiconMatch? MatchEndingAt(int t) =>
+        t >= 0 && t < Layer.Tokens.Length && matchOf[t] >= 0 && Matches[matchOf[t]].EndToken == t + 1 ? Matches[matchOf[t]] : null;
+
+    /// <summary>The first token of the state named right before a mission word (skipping a possessive).</summary>
+    public int? OwnerStart(int missionToken, Sentence sentence)
+    {
+        var before = missionToken - 1;
+        if (before >= sentence.FirstToken && Layer.Tokens[before].Has(TokenFlags.Possessive))
+        {
+            before--;
+        }
+
+        return before >= sentence.FirstToken && MatchEndingAt(before) is { } match ? match.FirstToken : null;
+    }
+
+    /// <summary>True when the words around tokens <c>[first, end)</c> would make them part of a person's name:
+    /// an unknown capitalised word right after, or right before when that word does not start the sentence,
+    /// or an initial or a title abbreviation right before.</summary>
+    public bool NextToPersonName(int first, int end, Sentence sentence)
+    {
+        if (end < sentence.EndToken && IsUnknownCapitalised(end))
+        {
+            return true;
+        }
+
+        if (first - 1 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var before = Layer.Tokens[first - 1];
+        return before.Has(TokenFlags.Initial) || before.Has(TokenFlags.Title) || (first - 1 > sentence.FirstToken && IsUnknownCapitalised(first - 1));
+    }
+
+    /// <summary>True when the token at <paramref name="next"/> continues a proper name that a place opens
+    /// ("Helsinki Citizens Assembly"): an unknown capitalised word, or the start of an organisation's name,
+    /// in a sentence that is not written in title case.</summary>
+    public bool OpensLongerName(int next, Sentence sentence)
+    {
+        if (next >= sentence.EndToken || IsTitleCase(sentence))
+        {
+            return false;
+        }
+
+        if (IsUnknownCapitalised(next))
+        {
+            return true;
+        }
+
+        return MatchAt(next) is { } match && match.HasKind("organization");
+    }
+
+    private bool IsUnknownCapitalised(int t)
+    {
+        var token = Layer.Tokens[t];
+        return token.Shape is TokenShape.Capitalized && matchOf[t] < 0 && !token.Has(TokenFlags.Title) && !token.Has(TokenFlags.Initial);
+    }
+
+    /// <summary>Headlines in title case capitalise even function words ("Embassy In Paris Attacked By ..."),
+    /// so a capital there says nothing about a longer name; a plain name line ("Helsinki Citizens Assembly")
+    /// keeps its function words in lower case.</summary>
+    private bool IsTitleCase(Sentence sentence)
+    {
+        var index = sentenceOf[sentence.FirstToken];
+        if (titleCase[index] == 0)
+        {
+            titleCase[index] = -1;
+            for (var t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
+            {
+                if (Layer.Tokens[t].Shape == TokenShape.Capitalized && (PlaceWords.FunctionWords.Contains(Layer.TokenLower(t)) || Layer.TokenLower(t) is "the" or "a" or "an"))
+                {
+                    titleCase[index] = 1;
+                    break;
+                }
+            }
+        }
+
+        return titleCase[index] > 0;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Attest.Lexicons;
+using Attest.Text;
+
+namespace Attest.Mentions;
+
+/// <summary>The time words of a <see cref="LexiconSet"/> (every kind starting with <c>time-</c>, documented in
+/// <c>docs/lexicons.md</c>), compiled once into a lookup from a lower-case token to its <see cref="TimeWord"/>,
+/// plus the multi-token phrases keyed by their first token. Immutable and thread-safe.</summary>
+internal sealed class TimeLexicon
+{
+    /// <summary>The prefix shared by every kind this lexicon reads.</summary>
+    public const string KindPrefix = "time-";
+
+    private readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> phrases;
+
+    public TimeLexicon(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        var single = new Dictionary<string, TimeWord>(StringComparer.Ordinal);
+        var multi = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        foreach (var entry in lexicons.All)
+        {
+            if (!entry.Kind.StartsWith(KindPrefix, StringComparison.Ordinal) || Role(entry.Kind) is not { } role)
+            {
+                continue;
+            }
+
+            Add(entry.Name, shortForm: false);
+            foreach (var alias in entry.Aliases)
+            {
+                Add(alias, shortForm: role is TimeRoles.Month or TimeRoles.Weekday);
+            }
+
+            void Add(string form, bool shortForm)
+            {
+                var parts = form.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 0)
+                {
+                    return;
+                }
+
+                var word = Word(entry, role, parts.Length, shortForm);
+                if (parts.Length == 1)
+                {
+                    single[parts[0]] = single.TryGetValue(parts[0], out var known) ? known.Merge(word) : word;
+                    return;
+                }
+
+                if (!multi.TryGetValue(parts[0], out var list))
+                {
+                    multi[parts[0]] = list = [];
+                }
+
+                list.Add(new Phrase(parts[1..], word));
+                var starter = new TimeWord { StartsPhrase = true };
+                single[parts[0]] = single.TryGetValue(parts[0], out var first) ? first.Merge(starter) : starter;
+            }
+        }
+
+        words = single.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        phrases = multi
+            .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Rest.Length).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The word for one lower-case token; a token ending in a period is also looked up without it
+    /// ("jan." finds "jan"), but a form written with its period ("no.") needs the period.</summary>
+    public TimeWord Word(ReadOnlySpan<char> lower)
+    {
+        if (words.TryGetValue(lower, out var word))
+        {
+            return word;
+        }
+
+        return lower.Length > 1 && lower[^1] == '.' && words.TryGetValue(lower[..^1], out word) ? word : default;
+    }
+
+    /// <summary>The longest phrase of the lexicon that starts at token <paramref name="index"/> and ends before
+    /// <paramref name="end"/>; default when none does.</summary>
+    public TimeWord PhraseAt(TextLayer layer, int index, int end)
+    {
+        if (!phrases.TryGetValue(Trim(layer.TokenLower(index)), out var candidates))
+        {
+            return default;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (index + phrase.Rest.Length >= end)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < phrase.Rest.Length && matches; k++)
+            {
+                matches = Trim(layer.TokenLower(index + 1 + k)).SequenceEqual(phrase.Rest[k]);
+            }
+
+            if (matches)
+            {
+                return phrase.Word;
+            }
+        }
+
+        return default;
+    }
+
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> lower) => lower.Length > 1 && lower[^1] == '.' ? lower[..^1] : lower;
+
+    private static TimeRoles? Role(string kind) => kind switch
+    {
+        "time-month" => TimeRoles.Month,
+        "time-weekday" => TimeRoles.Weekday,
+        "time-relative-day" => TimeRoles.RelativeDay,
+        "time-day-part" => TimeRoles.DayPart,
+        "time-unit" => TimeRoles.Unit,
+        "time-modifier" => TimeRoles.Modifier,
+        "time-number" => TimeRoles.Number,
+        "time-ordinal" => TimeRoles.Ordinal,
+        "time-ago" => TimeRoles.Ago,
+        "time-anaphor" => TimeRoles.Anaphor,
+        "time-block-before" => TimeRoles.BlockBefore,
+        "time-block-after" => TimeRoles.BlockAfter,
+        "time-instrument" => TimeRoles.Instrument,
+        "time-address" => TimeRoles.Address,
+        "time-era" => TimeRoles.Era,
+        "time-header-label" => TimeRoles.HeaderLabel,
+        _ => null,
+    };
+
+    private static TimeWord Word(LexiconEntry entry, TimeRoles role, int tokens, bool shortForm)
+    {
+        var number = Int(entry.Attribute("number"));
+        return new TimeWord(
+            role,
+            tokens,
+            Month: role == TimeRoles.Month ? (byte)number : (byte)0,
+            Weekday: role == TimeRoles.Weekday ? (byte)number : (byte)0,
+            Value: (short)Int(entry.Attribute("value")),
+            Offset: (sbyte)Int(entry.Attribute("offset")),
+            OffsetTo: entry.Attribute("to") is { } to ? (sbyte)Int(to) : null,
+            Direction: (sbyte)Int(entry.Attribute("direction")),
+            Unit: Unit(entry.Attribute("unit")),
+            ShortForm: shortForm,
+            Homonym: entry.Attribute("homonym") is not null);
+    }
+
+    private static int Int(string? value) =>
+        value is not null && int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is >= -100 and <= 9999 ? n : 0;
+
+    private static TimeUnit Unit(string? value) => value switch
+    {
+        "day" => TimeUnit.Day,
+        "week" => TimeUnit.Week,
+        "weekend" => TimeUnit.Weekend,
+        "month" => TimeUnit.Month,
+        "year" => TimeUnit.Year,
+        "century" => TimeUnit.Century,
+        _ => TimeUnit.None,
+    };
+
+    private sealed record Phrase(string[] Rest, TimeWord Word);
+}
