@@ -121,4 +121,18 @@ public sealed class AnalyzeCommandTests
         string Version(JsonDocument d) => d.RootElement.GetProperty("documents")[0].GetProperty("analyzer").GetString()!;
         Assert.NotEqual(Version(plain), Version(extended));
     }
+
+    [Fact]
+    public void A_user_lexicon_adds_places_without_a_rebuild()
+    {
+        using var temp = new TempFolder();
+        var doc = temp.File("report.txt", "Talks were held in Varnograd on Monday.");
+        var lexicon = temp.File("terms.tsv", "country\tVarnia\t\tiso=XA;adj=Varnian;demonym=Varnians;capital=Varnograd;lat=1.5;lon=2.5\ncity\tVarnograd\t\tcountry=XA;lat=1.2;lon=2.2\n");
+
+        string[] Places(CliRun run) => JsonDocument.Parse(run.Out).RootElement.GetProperty("documents")[0].GetProperty("places")
+            .EnumerateArray().Select(p => $"{p.GetProperty("name").GetString()}/{p.GetProperty("country").GetString()}").ToArray();
+
+        Assert.DoesNotContain("Varnograd/XA", Places(CliRun.Of("analyze", doc, "--json", "--no-store")));
+        Assert.Contains("Varnograd/XA", Places(CliRun.Of("analyze", doc, "--json", "--no-store", "--lexicon", lexicon)));
+    }
 }

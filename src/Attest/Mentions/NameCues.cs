@@ -175,6 +175,10 @@ internal sealed class NameCues
         return cues;
     }
 
+    /// <summary>New cues, not shared: what building them costs (benchmarks).</summary>
+    internal static NameCues Create(LexiconMatcher matcher, LexiconSet lexicons, TextLayerBuilder? tokenizer) =>
+        new(matcher, lexicons, tokenizer);
+
     /// <summary>The name view of one document, reused when the previous call on this thread read the same layer
     /// and matches.</summary>
     public NameDocument Document(TextLayer layer, ImmutableArray<LexiconMatch> matches)
@@ -287,7 +291,7 @@ internal sealed class NameCues
 
     private static NameCue CueOf(LexiconEntry entry) => entry.Kind switch
     {
-        SpeechVerbKind => NameCue.SpeechVerb
+        SpeechVerbKind => (string.Equals(entry.Attribute("position"), "inverted", StringComparison.Ordinal) ? NameCue.None : NameCue.SpeechVerb)
             | (string.Equals(entry.Attribute("inverts"), "yes", StringComparison.Ordinal) ? NameCue.Inverts : NameCue.None),
         SpeechAuxKind => NameCue.SpeechAux,
         OutletVerbKind => NameCue.OutletVerb

@@ -17,7 +17,6 @@ internal sealed class NameDocument
     private readonly NameCue[] cues;
     private readonly bool[] nameWord;
     private readonly bool[] placeHomonym;
-    private readonly int[] runOf;
     private readonly bool[] headline;
     private readonly bool[] titleCase;
     private readonly List<NameRun> runs;
@@ -75,8 +74,6 @@ internal sealed class NameDocument
         }
 
         runs = new List<NameRun>(Math.Max(4, count / 16));
-        runOf = new int[count];
-        Array.Fill(runOf, -1);
         FindRuns();
     }
 
@@ -111,14 +108,9 @@ internal sealed class NameDocument
     /// or not the text shows them to be ordinary words.</summary>
     public bool InTitleCase(int t) => titleCase[sentenceOf[t]];
 
-    public NameCue Cue(int t) => t >= 0 && t < cues.Length ? cues[t] : NameCue.None;
-
     public bool Is(int t, NameCue cue) => (Cue(t) & cue) != 0;
 
     public bool IsNameWord(int t) => t >= 0 && t < nameWord.Length && nameWord[t];
-
-    /// <summary>The run that holds token <paramref name="t"/>, or -1.</summary>
-    public int RunOf(int t) => t >= 0 && t < runOf.Length ? runOf[t] : -1;
 
     /// <summary>The match covering token <paramref name="t"/>, or null.</summary>
     public LexiconMatch? MatchOver(int t) => t >= 0 && t < matchOf.Length && matchOf[t] >= 0 ? Matches[matchOf[t]] : null;
@@ -186,8 +178,6 @@ internal sealed class NameDocument
         return text.Length > 0 && char.IsUpper(text[0]);
     }
 
-    public bool IsFootnote(int t) => t >= 0 && t < matchOf.Length && Tokens[t].Has(TokenFlags.FootnoteMarker);
-
     public bool IsPossessive(int t) => t >= 0 && t < matchOf.Length && Tokens[t].Has(TokenFlags.Possessive);
 
     /// <summary>True when token <paramref name="t"/> is the first word of its sentence (nothing but punctuation,
@@ -234,28 +224,6 @@ internal sealed class NameDocument
         }
 
         return Math.Max(0, Math.Min(lo, paragraphs.Length - 1));
-    }
-
-    /// <summary>True when some hit of the match over token <paramref name="t"/> is of <paramref name="kind"/>.</summary>
-    public bool HasKind(int t, string kind) => MatchOver(t) is { } m && m.HasKind(kind);
-
-    /// <summary>The hit of <paramref name="kind"/> of the match over token <paramref name="t"/>.</summary>
-    public LexiconHit? Hit(int t, string kind)
-    {
-        if (MatchOver(t) is not { } m)
-        {
-            return null;
-        }
-
-        foreach (var hit in m.Hits)
-        {
-            if (string.Equals(hit.Entry.Kind, kind, StringComparison.Ordinal))
-            {
-                return hit;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>True when the match over token <paramref name="t"/> names a country, city or region (not as an
@@ -444,12 +412,20 @@ internal sealed class NameDocument
         return !IsSentenceInitial(t) || !OccursInLowerCase(t);
     }
 
-    /// <summary>McDonald, DeSantis, al-Assad, d'Estaing: mixed case that is still a name.</summary>
+    /// <summary>McDonald, O'Brien, DeSantis, al-Assad, d'Estaing: mixed case that is still a name; a plural
+    /// acronym ("NGOs", "MPs") is not.</summary>
     private bool IsMixedName(ReadOnlySpan<char> text)
     {
         if (char.IsUpper(text[0]))
         {
-            return text.Length > 2 && char.IsLower(text[1]);
+            var lower = 0;
+            foreach (var c in text)
+            {
+                lower += char.IsLower(c) ? 1 : 0;
+            }
+
+            var pluralAcronym = lower == 1 && text[^1] == 's';
+            return text.Length > 2 && lower > 0 && !pluralAcronym;
         }
 
         var joint = text.IndexOfAny('-', '\'', '\u2019');
@@ -631,9 +607,7 @@ internal sealed class NameDocument
 
                 if (named && !(first == last && Tokens[first].Has(TokenFlags.Initial)) && count <= MaxNameWords)
                 {
-                    var index = runs.Count;
                     runs.Add(new NameRun(first, last + 1, count, !nameWord[first]));
-                    Array.Fill(runOf, index, first, last + 1 - first);
                 }
 
                 t = k;

@@ -393,7 +393,7 @@ internal sealed class PersonFinder
             return false;
         }
 
-        if (!doc.IsCapitalised(previous) && (doc.Cue(previous) & (NameCue.SpeechVerb | NameCue.Inverts)) == (NameCue.SpeechVerb | NameCue.Inverts))
+        if (!doc.IsCapitalised(previous) && doc.Is(previous, NameCue.Inverts))
         {
             return true;
         }
@@ -574,6 +574,11 @@ internal sealed class PersonFinder
 
     private ImmutableArray<PersonMention> Emit()
     {
+        if (!Array.Exists(findings, f => f.Status == Status.Confirmed))
+        {
+            return [];
+        }
+
         var runs = doc.Runs;
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         var order = new List<Person>();
@@ -594,9 +599,8 @@ internal sealed class PersonFinder
             }
         }
 
-        var bySurname = Index(order, p => p.Last);
-        var byGivenName = Index(order, p => p.First);
-        var mentions = ImmutableArray.CreateBuilder<PersonMention>();
+        var bySurname = Index(order, p => p.Last).GetAlternateLookup<ReadOnlySpan<char>>();
+        var byGivenName = Index(order, p => p.First).GetAlternateLookup<ReadOnlySpan<char>>();
         var pending = new List<(NameRun Run, Person Person, string Rule)>();
         for (var r = 0; r < runs.Count; r++)
         {
@@ -615,7 +619,7 @@ internal sealed class PersonFinder
 
             if (run.Words >= 2)
             {
-                if (people.TryGetValue(NameText.Of(doc.Layer, run.First, run.End), out var person))
+                if (people.Count > 0 && people.TryGetValue(NameText.Of(doc.Layer, run.First, run.End), out var person))
                 {
                     pending.Add((run, person, finding.Status == Status.Confirmed ? finding.Rule! : "person.repeat"));
                 }
@@ -623,7 +627,7 @@ internal sealed class PersonFinder
                 continue;
             }
 
-            var word = doc.Text(run.First).ToString();
+            var word = doc.Text(run.First);
             if (Unique(bySurname, word) is { } bySurnameMatch)
             {
                 bySurnameMatch.Role ??= finding.Role;
@@ -636,18 +640,19 @@ internal sealed class PersonFinder
             else if (finding.Status == Status.Confirmed)
             {
                 // A title before a single word ("President Doe") with no full name in the document.
-                var person = new Person(word, word, word) { Role = finding.Role };
-                pending.Add((run, person, finding.Rule!));
+                var single = word.ToString();
+                pending.Add((run, new Person(single, single, single) { Role = finding.Role }, finding.Rule!));
             }
         }
 
+        var mentions = ImmutableArray.CreateBuilder<PersonMention>(pending.Count);
         foreach (var (run, person, rule) in pending)
         {
             var span = Span.FromBounds(doc.Tokens[run.First].Span.Start, doc.Tokens[run.Last].Span.End);
             mentions.Add(new PersonMention(person.Name, person.Role, Model.Evidence.Of(span, rule)));
         }
 
-        return mentions.DrainToImmutable();
+        return mentions.MoveToImmutable();
     }
 
     private static Dictionary<string, List<Person>> Index(List<Person> people, Func<Person, string> key)
@@ -670,7 +675,7 @@ internal sealed class PersonFinder
         return index;
     }
 
-    private static Person? Unique(Dictionary<string, List<Person>> index, string word) =>
+    private static Person? Unique(Dictionary<string, List<Person>>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> word) =>
         index.TryGetValue(word, out var list) && list.Count == 1 ? list[0] : null;
 
     private readonly record struct Finding(Status Status, string? Rule, string? Role, string? Name = null);

@@ -29,8 +29,4 @@ internal struct TimeToken
 
     /// <summary>True when an expression can start at this token (a number, a time word, a phrase, a date).</summary>
     public bool Start;
-
-    /// <summary>True when <see cref="Inner"/> was read from digits alone whose order of day and month the
-    /// token does not settle (dotted dates are read day first).</summary>
-    public bool InnerNumeric;
 }

@@ -119,6 +119,39 @@ public sealed class OrganizationStageTests
     [InlineData("Residents reported explosions. The residents fled.")]
     public void Takes_no_person_for_an_outlet(string text) => Assert.Equal(string.Empty, Organizations(text));
 
+    [Theory]
+    [InlineData("I informed the UN High Commissioner for Human Rights of the facts.", "UN High Commissioner for Human Rights")]
+    [InlineData("UN High Commissioner for Human Rights Volker Mann visited the camp.", "United Nations")]
+    [InlineData("The UN Secretary-General said the camp must stay open.", "United Nations")]
+    public void Names_an_organisations_office_when_no_person_holds_it_in_the_text(string text, string expected) =>
+        Assert.Equal(expected, DistinctOrganizations(text));
+
+    [Theory]
+    [InlineData("Protesters backed the Georgian Dream party.", "Georgian Dream")]
+    [InlineData("The Emergency Lawyers group said 40 were killed.", "Emergency Lawyers")]
+    [InlineData("A Kovarian rights group said the vote was rigged.", "")]
+    [InlineData("The Armenian community group held a vigil.", "")]
+    public void Finds_a_capitalised_name_before_a_common_noun_for_an_organisation(string text, string expected) =>
+        Assert.Equal(expected, DistinctOrganizations(text));
+
+    [Theory]
+    [InlineData("The territory's Health Ministry said 20 were killed.", "Health Ministry")]
+    [InlineData("The Ministry of Foreign Affairs of the Republic of Merovia protested.", "Ministry of Foreign Affairs of the Republic of Merovia")]
+    [InlineData("The Merovian Foreign Ministry protested.", "Merovian Foreign Ministry")]
+    public void Keeps_a_body_of_an_unknown_owner_as_written(string text, string expected) =>
+        Assert.Equal(expected, Organizations(text));
+
+    [Fact]
+    public void Reads_a_shared_acronym_as_the_organisation_the_document_names_in_full()
+    {
+        const string text = "The Rapid Support Forces denied the charge. RSF fighters left the town.";
+        Assert.Equal("Rapid Support Forces", DistinctOrganizations(text));
+    }
+
+    [Fact]
+    public void Leaves_an_office_alone_unbound_when_the_document_names_no_state() =>
+        Assert.Equal(string.Empty, Organizations("The Ombudsperson said the camp was closed."));
+
     [Fact]
     public void Counts_a_city_police_force() =>
         Assert.Equal("Vienna police|AT", Organizations("Vienna police detained six people."));

@@ -21,6 +21,8 @@ public sealed class PersonStageTests
     [InlineData("The President of Portugal Miguel Sousa opened the summit.", "Miguel Sousa")]
     [InlineData("Chilean Foreign Minister Rosa Ibarra spoke first.", "Rosa Ibarra")]
     [InlineData("The statement was signed by journalist Karim Nassar.", "Karim Nassar")]
+    [InlineData("Associated Press writer Samir Haddad in Cairo contributed to this report.", "Samir Haddad")]
+    [InlineData("The agency said its chief Rafael Grossman would visit the plant.", "Rafael Grossman")]
     public void Finds_a_name_after_a_title(string text, string expected) => Assert.Equal(expected, Persons(text));
 
     [Theory]

@@ -268,6 +268,33 @@ public sealed class TimeStageTests
         Assert.Equal(3, Find(text, Tuesday).Length);
     }
 
+    [Fact]
+    public void Never_throws_on_runs_of_date_pieces()
+    {
+        string[] pieces =
+        [
+            "Friday", "Fri", "32", "31", "29", "12", "2024", "1998", "96", "'", "'90s", "1990s", "-", "–", "/", ".", ",", "(",
+            ")", "to", "and", "between", "from", "the", "of", "March", "May", "Sept.", "mid-April", "April-June", "10-August-2012",
+            "15Sep", "10.03.2024", "2024:14:15", "11:05", "AM", "last", "next", "this", "week", "yesterday", "overnight",
+            "three", "days", "ago", "the next day", "that year", "Convention", "No.", "$", "%", "people", "\n", "\n\n", "18th",
+            "twentieth", "century", "Published:", "|", "By", "February", "29", "30", "will",
+        ];
+        var random = new Random(7);
+        for (var round = 0; round < 2000; round++)
+        {
+            var words = Enumerable.Range(0, random.Next(1, 16)).Select(_ => pieces[random.Next(pieces.Length)]);
+            var separator = random.Next(3) == 0 ? string.Empty : " ";
+            var text = string.Join(separator, words);
+            foreach (var date in new[] { null, Tuesday, "2024", "2024-02" })
+            {
+                var layer = TextLayerBuilder.Default.Build(text);
+                var found = new DocumentDateFinder(LexiconSet.Bundled).Find(layer);
+                var mentions = Stage.Find(layer, date ?? found?.Value, []);
+                Assert.All(mentions, m => Assert.True(m.Evidence.Primary.End <= layer.Text.Length, text));
+            }
+        }
+    }
+
     private static string[] Describe(ImmutableArray<TimeMention> mentions) =>
         [.. mentions.Select(m => $"{m.Value} {m.Evidence.Primary} {m.Evidence.RuleId}")];
 
