@@ -7,7 +7,7 @@ namespace Attest.Ingest;
 public static class SourceFinder
 {
     /// <summary>Extensions read when walking a folder. A file named explicitly is read whatever its extension.</summary>
-    public static ImmutableArray<string> FolderExtensions { get; } = [".txt", ".text", ".md"];
+    public static ImmutableArray<string> FolderExtensions { get; } = [".txt", ".text", ".md", ".html", ".htm", ".pdf"];
 
     public static IEnumerable<SourceEntry> Expand(IEnumerable<string> paths)
     {

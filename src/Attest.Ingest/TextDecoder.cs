@@ -8,6 +8,9 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The encoding name reported when bytes are neither marked nor valid UTF-8.</summary>
+    internal const string Fallback = "windows-1252";
+
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Decodes <paramref name="bytes"/> or says in one phrase why it cannot be text.</summary>
@@ -46,7 +49,7 @@ public static class TextDecoder
 
         // Legacy Western text is far more common in press archives than other single-byte pages;
         // telling 1251 from 1252 apart by letter statistics is ingest's next step.
-        return Parsed<DecodedText>.Ok(new DecodedText(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252"));
+        return Parsed<DecodedText>.Ok(new DecodedText(Encoding.GetEncoding(1252).GetString(bytes), Fallback));
     }
 
     private static Parsed<DecodedText> Strict(ReadOnlySpan<byte> bytes, Encoding encoding, string name)

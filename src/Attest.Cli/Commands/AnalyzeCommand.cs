@@ -24,7 +24,7 @@ internal static class AnalyzeCommand
 
     public static Command Create(CliEnvironment env)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "files or folders to analyse (folders are read recursively: .txt, .text, .md)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "files or folders to analyse (folders are read recursively: .txt, .text, .md, .html, .htm, .pdf)", Arity = ArgumentArity.OneOrMore };
         var store = CommonOptions.Store();
         var lexicon = CommonOptions.Lexicon();
         var json = new Option<bool>("--json") { Description = "print every analysis as JSON (docs/schema.md) instead of tables" };
@@ -190,10 +190,13 @@ internal static class AnalyzeCommand
             return new Outcome(path, null, null, null, document.Error);
         }
 
-        var analysis = analyzer.Analyze(document.Value!.Text);
+        var analysis = analyzer.Analyze(document.Value!.Text, DeclaredMetadata(document.Value.Metadata));
         var json = AnalysisJson.Write(analysis, Info(document.Value));
         return new Outcome(path, document.Value, analysis, json, null);
     }
+
+    /// <summary>Metadata an HTML or PDF file declares in its markup; the analyzer fills what it leaves open from the text.</summary>
+    private static DocumentMetadata? DeclaredMetadata(IngestMetadata m) => m.IsEmpty ? null : new DocumentMetadata(m.Title, m.Published, m.Publisher, m.Author, null);
 
     private static AddResult StoreOne(StoreWriter store, SourceDocument document, DocumentAnalysis analysis, string json, string version)
     {

@@ -1,3 +1,4 @@
+using Attest.Attribution;
 using Attest.Lexicons;
 using Attest.Mentions;
 using Attest.Model;
@@ -21,6 +22,8 @@ public sealed class Analyzer
     private readonly FigureStage figures;
     private readonly PersonStage persons;
     private readonly OrganizationStage organizations;
+    private readonly IssuerStage issuers;
+    private readonly QuoteStage quotes;
 
     internal Analyzer(string version, LexiconSet lexicons)
     {
@@ -37,6 +40,8 @@ public sealed class Analyzer
         figures = new FigureStage(lexicons);
         persons = new PersonStage(matcher, lexicons, textLayer);
         organizations = new OrganizationStage(matcher, lexicons, textLayer);
+        issuers = new IssuerStage(lexicons);
+        quotes = new QuoteStage(lexicons);
     }
 
     /// <summary>Code version plus a fingerprint of the lexicons, stored with every analysis.</summary>
@@ -68,6 +73,8 @@ public sealed class Analyzer
         var timeMentions = times.Find(layer, metadata.Published, legalResult.CitationSpans);
         var personMentions = persons.Find(layer, matches);
         var organizationMentions = organizations.Find(layer, matches, personMentions, metadata);
+        var issuer = issuers.Find(layer, personMentions, organizationMentions, metadata);
+        var quoteList = quotes.Find(layer, personMentions, organizationMentions, legalResult.Citations, issuer);
         return new DocumentAnalysis
         {
             AnalyzerVersion = Version,
@@ -77,6 +84,8 @@ public sealed class Analyzer
             Persons = personMentions,
             Organizations = organizationMentions,
             Legal = legalResult.Citations,
+            Issuer = issuer,
+            Quotes = quoteList,
             Times = timeMentions,
             Figures = figures.Find(layer),
             Statistics = new TextStatistics(layer.Text.Length, layer.Paragraphs.Length, layer.Sentences.Length, layer.Tokens.Length),

@@ -40,11 +40,7 @@ internal sealed class NameCues
     public const string RegionKind = "region";
     public const string InstrumentKind = "instrument";
 
-    private readonly FrozenDictionary<string, NameCue>.AlternateLookup<ReadOnlySpan<char>> words;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> cityCountry;
-    private readonly FrozenDictionary<string, string> bodies;
-
-    /// <summary>Kinds whose forms the cue matcher finds as phrases.</summary>
+    /// <summary>Kinds whose forms of several words <see cref="NamePhrases"/> finds.</summary>
     private static readonly string[] PhraseKinds =
         [BylineKind, NameLeadKind, OrgNamingKind, OrgNounKind, GovernmentBodyKind, InstitutionTitleKind, RoleNounKind, NotPersonKind, NotOrganizationKind];
 
@@ -56,6 +52,9 @@ internal sealed class NameCues
     [ThreadStatic]
     private static NameDocument? lastDocument;
 
+    private readonly FrozenDictionary<string, NameCue>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> cityCountry;
+    private readonly FrozenDictionary<string, string> bodies;
     private readonly LexiconSet lexicons;
     private readonly TextLayerBuilder? tokenizer;
 

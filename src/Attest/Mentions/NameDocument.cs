@@ -108,7 +108,8 @@ internal sealed class NameDocument
     /// or not the text shows them to be ordinary words.</summary>
     public bool InTitleCase(int t) => titleCase[sentenceOf[t]];
 
-    public bool Is(int t, NameCue cue) => (Cue(t) & cue) != 0;
+    /// <summary>True when token <paramref name="t"/> exists and is one of the one-word cues in <paramref name="cue"/>.</summary>
+    public bool Is(int t, NameCue cue) => t >= 0 && t < cues.Length && (cues[t] & cue) != 0;
 
     public bool IsNameWord(int t) => t >= 0 && t < nameWord.Length && nameWord[t];
 

@@ -74,7 +74,10 @@ internal sealed class PersonFinder
 
         if (doc.InHeadline(run.First))
         {
-            return default;
+            // A signature line ("Jane Doe, Chair, Centre for Civic Rights") is title case but names a person.
+            return run.Words >= 2 && doc.IsParagraphInitial(run.First) && AppositionAfter(run, out var signed, out var titled) && titled
+                ? new Finding(Status.Confirmed, "person.apposition", signed)
+                : default;
         }
 
         // "writer Jane Doe", "its chief Jane Doe": a role noun in lower case right before a full name.

@@ -214,5 +214,31 @@ public sealed class OrganizationStageTests
     }
 
     [Fact]
+    public void Gives_the_same_result_whatever_document_was_read_before()
+    {
+        const string text = "The Armenian government protested to the OSCE.";
+        Assert.Equal(Organizations(text), OrganizationsAfterAnotherDocument(text, "Iran's Foreign Ministry summoned the envoy."));
+    }
+
+    [Fact]
+    public void Gives_the_same_results_on_many_threads_at_once()
+    {
+        string[] texts =
+        [
+            "The Armenian government protested to the OSCE.",
+            "Iran's Foreign Ministry summoned the envoy, Novostan reports.",
+            "Members of the Union of Informed Voters met President Jane Marlowe.",
+            "BAKU, May 3 — The Foreign Ministry said the envoy had left.",
+        ];
+        var expected = texts.Select(t => Organizations(t)).ToArray();
+        var results = new string[200];
+        Parallel.For(0, results.Length, i => results[i] = Organizations(texts[i % texts.Length]));
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % texts.Length], results[i]);
+        }
+    }
+
+    [Fact]
     public void Finds_nothing_in_an_empty_text() => Assert.Empty(Find(string.Empty).Organizations);
 }

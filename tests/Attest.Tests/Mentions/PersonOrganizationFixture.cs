@@ -39,6 +39,20 @@ internal static class PersonOrganizationFixture
         return (persons, stages.Organizations.Find(layer, matches, persons, metadata), layer.Text);
     }
 
+    /// <summary>The organisations of <paramref name="text"/> when the person stage last read another document on
+    /// this thread (the stages share a per-thread view of the last document).</summary>
+    public static string OrganizationsAfterAnotherDocument(string text, string other)
+    {
+        var stages = Bundled.Value;
+        var layer = TextLayerBuilder.Default.Build(text);
+        var matches = stages.Matcher.Match(layer);
+        var persons = stages.Persons.Find(layer, matches);
+        var otherLayer = TextLayerBuilder.Default.Build(other);
+        stages.Persons.Find(otherLayer, stages.Matcher.Match(otherLayer));
+        var organizations = stages.Organizations.Find(layer, matches, persons);
+        return string.Join("; ", organizations.Select(o => o.Country is null ? o.Name : o.Name + "|" + o.Country));
+    }
+
     private static ImmutableArray<LexiconEntry> Parse(string lexicon)
     {
         var parsed = LexiconFile.Parse(new StringReader(lexicon.Replace("\\t", "\t", StringComparison.Ordinal)), "test.tsv");

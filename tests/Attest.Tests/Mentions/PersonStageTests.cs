@@ -166,6 +166,14 @@ public sealed class PersonStageTests
     }
 
     [Fact]
+    public void Finds_signatories_on_title_case_lines()
+    {
+        const string text = "The committee asks the chair of the centre to resign.\n\n"
+            + "Signed:\n\nAnna Berg, Chair, Centre for Civic Rights\n\nKarl Holm, Director, Committee for Open Courts";
+        Assert.Equal("Anna Berg; Karl Holm", Persons(text));
+    }
+
+    [Fact]
     public void Counts_a_full_name_when_its_surname_alone_is_quoted_as_speaker()
     {
         const string text = "Dora Haslund visited the border on Friday.\n\n“Nobody is safe here,” Haslund said.";

@@ -1,0 +1,611 @@
+using System.Collections.Immutable;
+using Attest.Lexicons;
+using Attest.Mentions;
+using Attest.Model;
+using Attest.Text;
+
+namespace Attest.Attribution;
+
+/// <summary>Finds direct quotations and their speakers. A quotation is a stretch between quotation marks (or a
+/// quoted paragraph run) that reads as speech: five words or more, or a full sentence, and not a title in
+/// title case. Its speaker comes from the attribution after it ("…," X said), before it (X said: "…", according
+/// to X), from the sentence that introduces it ("The head of state reminded that …:"), from the group whose own
+/// voice it carries, or from the instrument whose provision it quotes.</summary>
+/// <remarks>Pronouns and definite descriptions ("she", "the ministry", "the head of state") resolve to the
+/// nearest compatible mention found by the person and organisation stages. Immutable and thread-safe.</remarks>
+public sealed class QuoteStage
+{
+    /// <summary>Lexicon kinds read from attribution.tsv.</summary>
+    public const string QuoteIntroKind = "quote-intro";
+
+    /// <inheritdoc cref="QuoteIntroKind"/>
+    public const string AccordingToKind = "according-to";
+
+    /// <inheritdoc cref="QuoteIntroKind"/>
+    public const string SpeakerPronounKind = "speaker-pronoun";
+
+    /// <inheritdoc cref="QuoteIntroKind"/>
+    public const string SpeakerRoleKind = "speaker-role";
+
+    private const int MinWords = 5;
+    private const int MaxAttributionTokens = 16;
+
+    private readonly CuePhrases speechVerbs;
+    private readonly CuePhrases intros;
+    private readonly CuePhrases accordingTo;
+    private readonly CuePhrases pronouns;
+    private readonly ImmutableArray<(CuePhrases Phrase, ImmutableArray<string> Titles)> roles;
+    private readonly Dictionary<string, string> instrumentNames;
+
+    /// <summary>Compiles the cue lists from <paramref name="lexicons"/>.</summary>
+    public QuoteStage(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        speechVerbs = CuePhrases.Of(lexicons, NameCues.SpeechVerbKind);
+        intros = CuePhrases.Of(lexicons, QuoteIntroKind);
+        accordingTo = CuePhrases.Of(lexicons, AccordingToKind);
+        pronouns = CuePhrases.Of(lexicons, SpeakerPronounKind);
+        roles = [.. lexicons.OfKind(SpeakerRoleKind).Select(e => (
+            CuePhrases.Of(new LexiconSet([e with { Aliases = [] }]), SpeakerRoleKind),
+            e.Aliases))];
+        instrumentNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var instrument in lexicons.OfKind("instrument"))
+        {
+            instrumentNames.TryAdd(instrument.Attribute("id") ?? instrument.Name, instrument.Name);
+        }
+    }
+
+    /// <summary>The direct quotations of the document, in text order.</summary>
+    public ImmutableArray<Quote> Find(
+        TextLayer layer,
+        ImmutableArray<PersonMention> persons,
+        ImmutableArray<OrganizationMention> organizations,
+        ImmutableArray<LegalCitation> legal,
+        Issuer? issuer)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        var context = new Context(layer, persons, organizations, legal, issuer);
+        var pieces = QuoteMarks.Find(layer.Text, layer.Paragraphs);
+        var quotes = ImmutableArray.CreateBuilder<Quote>();
+        var at = 0;
+        while (at < pieces.Length)
+        {
+            var end = at;
+            while (end + 1 < pieces.Length && pieces[end + 1].Group == pieces[at].Group)
+            {
+                end++;
+            }
+
+            var group = pieces.AsSpan(at, end - at + 1);
+            var multi = group.Length > 1 || !group[0].Closed;
+            if (multi || IsSpeech(layer.Text, group[0].Inner))
+            {
+                var (speaker, attribution, window) = Speaker(context, group);
+                if (speaker is null && !multi && !EndsSentence(layer.Text, group[0].Inner))
+                {
+                    // A quoted headline or phrase with nobody to say it is a citation, not speech.
+                    at = end + 1;
+                    continue;
+                }
+
+                foreach (var piece in group)
+                {
+                    var inner = Trim(layer.Text, piece.Inner);
+                    if (inner.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    var spans = window is { } w ? ImmutableArray.Create(inner, w) : [inner];
+                    quotes.Add(new Quote(inner, speaker, attribution, new Evidence(spans, "quote." + attribution)));
+                }
+            }
+
+            at = end + 1;
+        }
+
+        return quotes.ToImmutable();
+    }
+
+    /// <summary>True when a quoted stretch reads as speech rather than a name, title or scare-quoted phrase.</summary>
+    internal static bool IsSpeech(string text, Span inner)
+    {
+        var s = inner.In(text).Trim();
+        var words = 0;
+        var titleCase = true;
+        var longWords = 0;
+        var capitalisedLongWords = 0;
+        var comma = false;
+        var inWord = false;
+        for (var k = 0; k < s.Length; k++)
+        {
+            var c = s[k];
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    var runEnd = k;
+                    while (runEnd < s.Length && char.IsLetter(s[runEnd]))
+                    {
+                        runEnd++;
+                    }
+
+                    // Short function words ("of", "on", "the") stay lower case in titles.
+                    if (runEnd - k > 3)
+                    {
+                        longWords++;
+                        if (char.IsLower(c))
+                        {
+                            titleCase = false;
+                        }
+                        else
+                        {
+                            capitalisedLongWords++;
+                        }
+                    }
+                }
+
+                inWord = true;
+            }
+            else if (!(c is '\'' or '’' or '-'))
+            {
+                inWord = false;
+                comma |= c == ',' && k < s.Length - 1;
+            }
+        }
+
+        if (words == 0 || titleCase)
+        {
+            return false;
+        }
+
+        var trimmed = s.TrimEnd("\"”’'» ,");
+        var sentenceFinal = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?';
+
+        // A name with lower-case linking words ("Protection of Rights without Borders") is mostly capitalised,
+        // has no clause break and does not end a sentence.
+        if (!sentenceFinal && !comma && words <= 8 && capitalisedLongWords * 5 >= longWords * 3)
+        {
+            return false;
+        }
+
+        return words >= MinWords || (sentenceFinal && words >= 2);
+    }
+
+    private static bool EndsSentence(string text, Span inner)
+    {
+        var s = inner.In(text).TrimEnd("\"”’'» ");
+        return s.Length > 0 && s[^1] is '.' or '!' or '?';
+    }
+
+    private static Span Trim(string text, Span span)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return Span.FromBounds(start, end);
+    }
+
+    private (string? Speaker, string Attribution, Span? Window) Speaker(Context context, ReadOnlySpan<QuoteMarks.Piece> group)
+    {
+        var layer = context.Layer;
+        var first = group[0].Inner;
+        var last = group[^1].Inner;
+
+        // The group's own voice ("As representatives of X, we …") or a quoted legal provision name the speaker
+        // more surely than any attribution around the marks.
+        if (context.Issuer is { Kind: IssuerKind.CivilSociety } issuer && !issuer.Evidence.Spans.IsEmpty)
+        {
+            foreach (var piece in group)
+            {
+                if (piece.Inner.Contains(issuer.Evidence.Primary))
+                {
+                    return (issuer.Name, "own-voice", null);
+                }
+            }
+        }
+
+        foreach (var citation in context.Legal)
+        {
+            if (citation.Quoted is { } quoted && quoted.Overlaps(first) && instrumentNames.TryGetValue(citation.Instrument, out var instrument))
+            {
+                return (instrument, "legal-provision", citation.Evidence.Primary);
+            }
+        }
+
+        // After the closing mark: "…," X said / said X / X tweeted.
+        if (group[^1].Closed && last.End + 1 < layer.Text.Length)
+        {
+            var from = last.End + 1;
+            var sentence = SentenceAt(layer, from);
+            var stop = Math.Min(sentence.Span.End, NextMark(layer.Text, from, sentence.Span.End));
+            if (stop > from && HasCue(layer, from, stop, speech: true) && Resolve(context, from, stop, first.Start) is { } after)
+            {
+                return (after, "said-after", Span.FromBounds(from, stop));
+            }
+        }
+
+        // Before the opening mark, in the same sentence: X said: "…" / according to X, "…".
+        var openAt = first.Start - 1;
+        var own = SentenceAt(layer, Math.Max(0, openAt));
+        if (openAt > own.Span.Start)
+        {
+            var from = Math.Max(own.Span.Start, PreviousMark(layer.Text, own.Span.Start, openAt));
+            var colon = layer.Text.AsSpan(from, openAt - from).TrimEnd().EndsWith(":");
+            if ((colon || HasCue(layer, from, openAt, speech: true)) && Resolve(context, from, openAt, first.Start) is { } before)
+            {
+                return (before, "said-before", Span.FromBounds(from, openAt));
+            }
+        }
+
+        // The sentence that introduces the quotation: "The head of state reminded that …:".
+        if (PreviousSentence(layer, own, openAt) is { } previous)
+        {
+            var span = previous.Span;
+            var endsWithColon = layer.Text.AsSpan(span.Start, span.Length).TrimEnd().EndsWith(":");
+            if ((endsWithColon || HasCue(layer, span.Start, span.End, speech: true))
+                && Resolve(context, span.Start, span.End, first.Start) is { } introduced)
+            {
+                return (introduced, "introduced", span);
+            }
+        }
+
+        return (null, "none", null);
+    }
+
+    private bool HasCue(TextLayer layer, int from, int stop, bool speech)
+    {
+        var tokens = layer.Tokens;
+        for (var k = TokenAt(layer, from); k < tokens.Length && tokens[k].Span.Start < stop; k++)
+        {
+            if ((speech && speechVerbs.MatchAt(layer, k) > 0) || intros.MatchAt(layer, k) > 0 || accordingTo.MatchAt(layer, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The speaker named in <c>[from, stop)</c>: the first mention, pronoun or definite description
+    /// there, resolved to a full name.</summary>
+    private string? Resolve(Context context, int from, int stop, int quoteStart)
+    {
+        var layer = context.Layer;
+        var tokens = layer.Tokens;
+        // A named person in the attribution is the speaker even after the body they speak for
+        // ("police chief Major X told …", "the association's chair, X, said").
+        foreach (var person in context.Persons)
+        {
+            foreach (var span in person.Evidence.Spans)
+            {
+                if (span.Start >= from && span.End <= stop)
+                {
+                    return person.Name;
+                }
+            }
+        }
+
+        var counted = 0;
+        for (var k = TokenAt(layer, from); k < tokens.Length && tokens[k].Span.Start < stop && counted < MaxAttributionTokens * 2; k++, counted++)
+        {
+            var start = tokens[k].Span.Start;
+
+            foreach (var organization in context.Organizations)
+            {
+                if (organization.Evidence.Primary.Start == start)
+                {
+                    return organization.Name;
+                }
+            }
+
+            foreach (var citation in context.Legal)
+            {
+                if (citation.Evidence.Primary.Start == start && instrumentNames.TryGetValue(citation.Instrument, out var instrument))
+                {
+                    return instrument;
+                }
+            }
+
+            if (pronouns.IsWord(layer, k))
+            {
+                return RecentSubject(context, quoteStart) ?? NearestPerson(context, quoteStart, static (_, _) => true, default);
+            }
+
+            foreach (var (phrase, titles) in roles)
+            {
+                if (phrase.MatchAt(layer, k) > 0)
+                {
+                    return NearestPerson(context, quoteStart, static (person, titles) => HasTitle(person, titles), titles);
+                }
+            }
+
+            var definite = k > 0 && layer.TokenLower(k - 1).SequenceEqual("the");
+            if (definite && tokens[k].Shape is TokenShape.Lower or TokenShape.Capitalized)
+            {
+                var word = layer.TokenText(k).ToString();
+                if (word.Length > 3 && NearestPerson(context, quoteStart, static (person, titles) => HasTitle(person, titles), [word]) is { } titled)
+                {
+                    return titled;
+                }
+
+                if (word.Length > 3 && NearestOrganization(context, quoteStart, word) is { } body)
+                {
+                    return body;
+                }
+            }
+
+            // A surname alone ("Aliyeva said") names the person introduced earlier in full.
+            if (tokens[k].Shape is TokenShape.Capitalized)
+            {
+                var surname = layer.TokenText(k);
+                foreach (var person in context.Persons)
+                {
+                    var name = person.Name.AsSpan();
+                    var space = name.LastIndexOf(' ');
+                    if (space > 0 && name[(space + 1)..].SequenceEqual(surname))
+                    {
+                        return person.Name;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person who opens one of the last few sentences before the quotation: "he" and "she" refer
+    /// back to a subject far more often than to the object mentioned last.</summary>
+    private static string? RecentSubject(Context context, int quoteStart)
+    {
+        var layer = context.Layer;
+        var sentences = layer.Sentences;
+        var seen = 0;
+        for (var s = sentences.Length - 1; s >= 0 && seen < 5; s--)
+        {
+            var sentence = sentences[s];
+            if (sentence.Span.Start >= quoteStart)
+            {
+                continue;
+            }
+
+            seen++;
+            var stop = Math.Min(sentence.EndToken, sentence.FirstToken + 6);
+            for (var k = sentence.FirstToken; k < stop; k++)
+            {
+                if (PersonAt(context, k) is { } person)
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person whose mention or surname starts at token <paramref name="k"/>.</summary>
+    private static string? PersonAt(Context context, int k)
+    {
+        var layer = context.Layer;
+        var start = layer.Tokens[k].Span.Start;
+        var word = layer.TokenText(k);
+        foreach (var person in context.Persons)
+        {
+            foreach (var span in person.Evidence.Spans)
+            {
+                if (span.Start == start)
+                {
+                    return person.Name;
+                }
+            }
+
+            var name = person.Name.AsSpan();
+            var space = name.LastIndexOf(' ');
+            if (space > 0 && layer.Tokens[k].Shape is TokenShape.Capitalized && name[(space + 1)..].SequenceEqual(word))
+            {
+                return person.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasTitle(PersonMention person, ImmutableArray<string> titles)
+    {
+        if (person.Role is not { } role)
+        {
+            return false;
+        }
+
+        foreach (var title in titles)
+        {
+            if (role.Contains(title, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The matching person mentioned last before <paramref name="quoteStart"/>, else the first after.</summary>
+    private static string? NearestPerson(Context context, int quoteStart, Func<PersonMention, ImmutableArray<string>, bool> fits, ImmutableArray<string> titles)
+    {
+        string? before = null;
+        var beforeAt = -1;
+        string? after = null;
+        var afterAt = int.MaxValue;
+        foreach (var person in context.Persons)
+        {
+            if (!fits(person, titles))
+            {
+                continue;
+            }
+
+            foreach (var span in person.Evidence.Spans)
+            {
+                if (span.Start < quoteStart && span.Start > beforeAt)
+                {
+                    (before, beforeAt) = (person.Name, span.Start);
+                }
+                else if (span.Start >= quoteStart && span.Start < afterAt)
+                {
+                    (after, afterAt) = (person.Name, span.Start);
+                }
+            }
+        }
+
+        return before ?? after;
+    }
+
+    private static string? NearestOrganization(Context context, int quoteStart, string word)
+    {
+        string? before = null;
+        var beforeAt = -1;
+        string? after = null;
+        var afterAt = int.MaxValue;
+        foreach (var organization in context.Organizations)
+        {
+            if (!ContainsWord(organization.Name, word))
+            {
+                continue;
+            }
+
+            foreach (var span in organization.Evidence.Spans)
+            {
+                if (span.Start < quoteStart && span.Start > beforeAt)
+                {
+                    (before, beforeAt) = (organization.Name, span.Start);
+                }
+                else if (span.Start >= quoteStart && span.Start < afterAt)
+                {
+                    (after, afterAt) = (organization.Name, span.Start);
+                }
+            }
+        }
+
+        return before ?? after;
+    }
+
+    private static bool ContainsWord(string name, string word)
+    {
+        var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(name[at - 1])) && (end == name.Length || !char.IsLetter(name[end])))
+            {
+                return true;
+            }
+
+            at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static int NextMark(string text, int from, int stop)
+    {
+        for (var k = from; k < stop; k++)
+        {
+            if (text[k] is '"' or '“' or '„' or '«' or '\n')
+            {
+                return k;
+            }
+        }
+
+        return stop;
+    }
+
+    private static int PreviousMark(string text, int floor, int before)
+    {
+        for (var k = before - 1; k >= floor; k--)
+        {
+            if (text[k] is '"' or '”' or '»' or '\n')
+            {
+                return k + 1;
+            }
+        }
+
+        return floor;
+    }
+
+    private static Sentence SentenceAt(TextLayer layer, int offset)
+    {
+        var sentences = layer.Sentences;
+        var lo = 0;
+        var hi = sentences.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (sentences[mid].Span.Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return sentences.Length == 0 ? default : sentences[lo];
+    }
+
+    /// <summary>The sentence before the one holding the opening mark, when the quotation starts its sentence.</summary>
+    private static Sentence? PreviousSentence(TextLayer layer, Sentence own, int openAt)
+    {
+        if (!layer.Text.AsSpan(own.Span.Start, Math.Max(0, openAt - own.Span.Start)).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var sentences = layer.Sentences;
+        for (var s = sentences.Length - 1; s >= 0; s--)
+        {
+            if (sentences[s].Span.End <= openAt && sentences[s].Span.Start < own.Span.Start + 1 && sentences[s] != own)
+            {
+                return sentences[s];
+            }
+        }
+
+        return null;
+    }
+
+    private static int TokenAt(TextLayer layer, int offset)
+    {
+        var tokens = layer.Tokens;
+        var lo = 0;
+        var hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private sealed record Context(
+        TextLayer Layer,
+        ImmutableArray<PersonMention> Persons,
+        ImmutableArray<OrganizationMention> Organizations,
+        ImmutableArray<LegalCitation> Legal,
+        Issuer? Issuer);
+}
