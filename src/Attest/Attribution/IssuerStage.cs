@@ -75,7 +75,8 @@ public sealed class IssuerStage
             ?? FindLetterhead(layer.Text, organizations)
             ?? FindCopyright(layer.Text)
             ?? (metadata?.Publisher is { Length: > 0 } publisher
-                ? new Issuer(publisher, IssuerKind.NewsOutlet, new Evidence([], "issuer.metadata-publisher"))
+                // No span of the text names it; an empty span at the start keeps Evidence.Primary defined.
+                ? new Issuer(publisher, IssuerKind.NewsOutlet, Evidence.Of(new Span(0, 0), "issuer.metadata-publisher"))
                 : null);
     }
 
@@ -436,6 +437,12 @@ public sealed class IssuerStage
                 first--;
             }
 
+            // "The Harbour Times reports": the article belongs to the name only when more follows it.
+            if (first < i - 1 && Is(layer, first, "the"))
+            {
+                first++;
+            }
+
             if (first == i || tokens[first].Shape is TokenShape.Punctuation)
             {
                 continue;
@@ -546,5 +553,5 @@ public sealed class IssuerStage
         layer.Tokens[index].Shape is TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed;
 
     private static bool IsPronoun(TextLayer layer, int index) =>
-        layer.TokenLower(index) is "it" or "he" or "she" or "they" or "this" or "the";
+        layer.TokenLower(index) is "it" or "he" or "she" or "they" or "this" or "the" or "we";
 }

@@ -229,7 +229,7 @@ public sealed class QuoteStage
             var from = last.End + 1;
             var sentence = SentenceAt(layer, from);
             var stop = Math.Min(sentence.Span.End, NextMark(layer.Text, from, sentence.Span.End));
-            if (stop > from && HasCue(layer, from, stop, speech: true) && Resolve(context, from, stop, first.Start) is { } after)
+            if (stop > from && HasCue(layer, from, stop) && Resolve(context, from, stop, first.Start) is { } after)
             {
                 return (after, "said-after", Span.FromBounds(from, stop));
             }
@@ -242,7 +242,7 @@ public sealed class QuoteStage
         {
             var from = Math.Max(own.Span.Start, PreviousMark(layer.Text, own.Span.Start, openAt));
             var colon = layer.Text.AsSpan(from, openAt - from).TrimEnd().EndsWith(":");
-            if ((colon || HasCue(layer, from, openAt, speech: true)) && Resolve(context, from, openAt, first.Start) is { } before)
+            if ((colon || HasCue(layer, from, openAt)) && Resolve(context, from, openAt, first.Start) is { } before)
             {
                 return (before, "said-before", Span.FromBounds(from, openAt));
             }
@@ -253,7 +253,7 @@ public sealed class QuoteStage
         {
             var span = previous.Span;
             var endsWithColon = layer.Text.AsSpan(span.Start, span.Length).TrimEnd().EndsWith(":");
-            if ((endsWithColon || HasCue(layer, span.Start, span.End, speech: true))
+            if ((endsWithColon || HasCue(layer, span.Start, span.End))
                 && Resolve(context, span.Start, span.End, first.Start) is { } introduced)
             {
                 return (introduced, "introduced", span);
@@ -263,12 +263,12 @@ public sealed class QuoteStage
         return (null, "none", null);
     }
 
-    private bool HasCue(TextLayer layer, int from, int stop, bool speech)
+    private bool HasCue(TextLayer layer, int from, int stop)
     {
         var tokens = layer.Tokens;
         for (var k = TokenAt(layer, from); k < tokens.Length && tokens[k].Span.Start < stop; k++)
         {
-            if ((speech && speechVerbs.MatchAt(layer, k) > 0) || intros.MatchAt(layer, k) > 0 || accordingTo.MatchAt(layer, k) > 0)
+            if (speechVerbs.MatchAt(layer, k) > 0 || intros.MatchAt(layer, k) > 0 || accordingTo.MatchAt(layer, k) > 0)
             {
                 return true;
             }

@@ -33,6 +33,7 @@ public sealed class IssuerStageTests
 
     [Theory]
     [InlineData("Kestrel Wire reports that the border crossing was closed overnight.", "Kestrel Wire")]
+    [InlineData("The Harbour Times reports that the envoy was recalled.", "Harbour Times")]
     [InlineData("The envoy was recalled, Northwind Daily reports, citing the foreign ministry.", "Northwind Daily")]
     [InlineData("The envoy was recalled, Northwind Daily reported, citing two officials.", "Northwind Daily")]
     [InlineData("LIMA, May 3 (Andes Wire) — Protesters gathered outside the embassy on Friday.", "Andes Wire")]
@@ -57,6 +58,8 @@ public sealed class IssuerStageTests
     [InlineData("As always, we thank our readers.")]
     [InlineData("Chile reports that the border crossing was closed.")]
     [InlineData("It reports that the border crossing was closed.")]
+    [InlineData("The ministry reports that the border crossing was closed.")]
+    [InlineData("The envoy was recalled, she reported, citing two officials.")]
     [InlineData("Mayor Anna Kowalczyk reports that the road is closed.")]
     [InlineData("The undersigned was not present at the hearing.")]
     [InlineData("The ministry received 31 reports of looting.")]
