@@ -125,7 +125,7 @@ internal static class AnalyzeCommand
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(settings.Threads)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
             .Select(path => Process(path, analyzer, settings.Read));
 
         if (env.Interactive && !settings.Json && files.Count >= 20)
