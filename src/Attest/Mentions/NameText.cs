@@ -8,7 +8,7 @@ internal static class NameText
 {
     /// <summary>The text of tokens <c>[first, end)</c> with every run of white space (line breaks included)
     /// made one space, and with quotation marks left out when <paramref name="dropQuotes"/> is set
-    /// (“Asparez” Journalists Club → Asparez Journalists Club).</summary>
+    /// (“Free Voice” Journalists Club → Free Voice Journalists Club).</summary>
     public static string Of(TextLayer layer, int first, int end, bool dropQuotes = false)
     {
         var text = layer.Text;

@@ -353,7 +353,7 @@ public sealed class PlaceStage
         }
     }
 
-    /// <summary>"Helsinki Citizens Assembly – Vanadzor": a line that is a name of capitalised words, a dash, and
+    /// <summary>"Citizens Assembly – Brennik": a line that is a name of capitalised words, a dash, and
     /// one or two capitalised words the lexicon does not know, names a branch and its town.</summary>
     private static void AddBranchSuffixes(PlaceContext context, List<(int, Span, string)> unknown)
     {
