@@ -1,5 +1,4 @@
 using Attest.Analysis;
-using Attest.Ingest;
 using BenchmarkDotNet.Attributes;
 
 namespace Attest.Benchmarks;
@@ -17,18 +16,8 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = new SyntheticCorpus(seed: 1);
-        var list = new List<string>();
-        long chars = 0;
-        while (chars < 2_000_000)
-        {
-            var text = corpus.Next();
-            list.Add(text);
-            chars += text.Length;
-        }
-
-        documents = [.. list];
-        Megabytes = chars / (1024.0 * 1024.0);
+        documents = BenchCorpus.Texts;
+        Megabytes = BenchCorpus.Megabytes;
         analyzer = new AnalyzerBuilder().Build();
         Console.WriteLine($"// corpus: {documents.Length} documents, {Megabytes:0.00} MB of text");
     }

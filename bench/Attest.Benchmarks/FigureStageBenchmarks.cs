@@ -1,4 +1,3 @@
-using Attest.Ingest;
 using Attest.Lexicons;
 using Attest.Mentions;
 using Attest.Text;
@@ -20,19 +19,9 @@ public class FigureStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = new SyntheticCorpus(seed: 1);
         var builder = new TextLayerBuilder(AbbreviationLexicon.FromEntries(LexiconSet.Bundled.All));
-        var list = new List<TextLayer>();
-        long chars = 0;
-        while (chars < 2_000_000)
-        {
-            var layer = builder.Build(corpus.Next());
-            list.Add(layer);
-            chars += layer.Text.Length;
-        }
-
-        layers = [.. list];
-        Megabytes = chars / (1024.0 * 1024.0);
+        layers = BenchCorpus.Layers(builder);
+        Megabytes = BenchCorpus.Megabytes;
         stage = new FigureStage(LexiconSet.Bundled);
         var figures = layers.Sum(l => stage.Find(l).Length);
         Console.WriteLine($"// corpus: {layers.Length} documents, {Megabytes:0.00} MB of text, {figures} figures");

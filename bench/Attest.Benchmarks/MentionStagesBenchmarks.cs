@@ -1,5 +1,4 @@
 using Attest.Analysis;
-using Attest.Ingest;
 using Attest.Lexicons;
 using Attest.Mentions;
 using Attest.Model;
@@ -26,16 +25,6 @@ public class MentionStagesBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = new SyntheticCorpus(seed: 1);
-        var texts = new List<string>();
-        long chars = 0;
-        while (chars < 2_000_000)
-        {
-            var text = corpus.Next();
-            texts.Add(text);
-            chars += text.Length;
-        }
-
         var analyzer = new AnalyzerBuilder().Build();
         var lexicons = analyzer.Lexicons;
         var tokenizer = TextLayerBuilder.Default;
@@ -47,8 +36,8 @@ public class MentionStagesBenchmarks
         figures = new FigureStage(lexicons);
         persons = new PersonStage(matcher, lexicons, tokenizer);
         organizations = new OrganizationStage(matcher, lexicons, tokenizer);
-        layers = [.. texts.Select(tokenizer.Build)];
-        Console.WriteLine($"// corpus: {layers.Length} documents, {chars / (1024.0 * 1024.0):0.00} MB of text");
+        layers = BenchCorpus.Layers(tokenizer);
+        Console.WriteLine($"// corpus: {layers.Length} documents, {BenchCorpus.Megabytes:0.00} MB of text");
     }
 
     [Benchmark]

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Attest.Ingest;
 using Attest.Lexicons;
 using Attest.Mentions;
 using Attest.Model;
@@ -28,21 +27,11 @@ public class NameStagesBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = new SyntheticCorpus(seed: 1);
         builder = new TextLayerBuilder(AbbreviationLexicon.FromEntries(LexiconSet.Bundled.All));
         matcher = LexiconMatcher.Build(LexiconMatcher.MatchableEntries(LexiconSet.Bundled), new LexiconMatcherOptions { Tokenizer = builder });
-        var list = new List<TextLayer>();
-        long chars = 0;
-        while (chars < 2_000_000)
-        {
-            var layer = builder.Build(corpus.Next());
-            list.Add(layer);
-            chars += layer.Text.Length;
-        }
-
-        layers = [.. list];
+        layers = BenchCorpus.Layers(builder);
         matches = [.. layers.Select(matcher.Match)];
-        Megabytes = chars / (1024.0 * 1024.0);
+        Megabytes = BenchCorpus.Megabytes;
         personStage = new PersonStage(matcher, LexiconSet.Bundled, builder);
         organizationStage = new OrganizationStage(matcher, LexiconSet.Bundled, builder);
         persons = [.. layers.Select((l, i) => personStage.Find(l, matches[i]))];

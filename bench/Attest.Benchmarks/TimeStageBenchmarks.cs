@@ -1,4 +1,3 @@
-using Attest.Ingest;
 using Attest.Lexicons;
 using Attest.Mentions;
 using Attest.Text;
@@ -22,19 +21,9 @@ public class TimeStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = new SyntheticCorpus(seed: 1);
         var builder = new TextLayerBuilder(AbbreviationLexicon.FromEntries(LexiconSet.Bundled.All));
-        var list = new List<TextLayer>();
-        long chars = 0;
-        while (chars < 2_000_000)
-        {
-            var layer = builder.Build(corpus.Next());
-            list.Add(layer);
-            chars += layer.Text.Length;
-        }
-
-        layers = [.. list];
-        Megabytes = chars / (1024.0 * 1024.0);
+        layers = BenchCorpus.Layers(builder);
+        Megabytes = BenchCorpus.Megabytes;
         stage = new TimeStage(LexiconSet.Bundled);
         finder = new DocumentDateFinder(LexiconSet.Bundled);
         var times = layers.Sum(l => stage.Find(l, finder.Find(l)?.Value, []).Length);
