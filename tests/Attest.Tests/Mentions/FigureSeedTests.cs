@@ -1,7 +1,6 @@
 using Attest.Eval;
 using Attest.Lexicons;
 using Attest.Model;
-using Attest.Tests.Eval;
 
 namespace Attest.Tests.Mentions;
 
@@ -13,7 +12,7 @@ public sealed class FigureSeedTests
     public void Finds_the_seed_figures_with_f1_of_at_least_0_9()
     {
         var (precision, recall) = Score(
-            Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus", "seeds"),
+            RepositoryRoot.Shared("corpus", "seeds"),
             RepositoryRoot.SeedGold,
             FigureStageTests.Stage);
 

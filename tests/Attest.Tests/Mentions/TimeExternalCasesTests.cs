@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Attest.Lexicons;
 using Attest.Mentions;
-using Attest.Tests.Eval;
 using Attest.Text;
 using Xunit.Abstractions;
 
@@ -25,7 +24,7 @@ public sealed partial class TimeExternalCasesTests(ITestOutputHelper output)
     private static readonly Lazy<ImmutableArray<Case>> Duckling = new(() => ReadDuckling(Path.Combine(Folder, "duckling_en_time.jsonl")));
     private static readonly TimeStage Stage = new(LexiconSet.Bundled);
 
-    private static string Folder => System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot.Path, "..", "shared", "eval", "external", "dates"));
+    private static string Folder => RepositoryRoot.Shared("eval", "external", "dates");
 
     [Fact]
     public void Reads_every_case_of_both_sets()

@@ -5,23 +5,8 @@ namespace Attest.Tests.Text;
 /// <summary>Shared helpers for the text-layer tests.</summary>
 internal static class TextFixtures
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Attest.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("no folder containing Attest.slnx above " + AppContext.BaseDirectory);
-    });
-
-    /// <summary>The repository root (the folder holding Attest.slnx).</summary>
-    public static string RepoRoot => Root.Value;
-
     /// <summary>A path inside the shared folder next to the repository.</summary>
-    public static string Shared(params string[] parts) =>
-        Path.GetFullPath(Path.Combine([RepoRoot, "..", "shared", .. parts]));
+    public static string Shared(params string[] parts) => RepositoryRoot.Shared(parts);
 
     public static TextLayer Build(string text) => TextLayerBuilder.Default.Build(text);
 

@@ -1,4 +1,4 @@
-namespace Attest.Tests.Eval;
+namespace Attest.Tests;
 
 /// <summary>The repository root (the folder holding Attest.slnx) and the shared evaluation data beside it.</summary>
 internal static class RepositoryRoot
@@ -6,7 +6,11 @@ internal static class RepositoryRoot
     public static string Path { get; } = Find();
 
     /// <summary>The gold files that annotate the example documents.</summary>
-    public static string SeedGold => System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, "..", "shared", "eval", "seeds"));
+    public static string SeedGold => Shared("eval", "seeds");
+
+    /// <summary>A path inside the shared folder next to the repository.</summary>
+    public static string Shared(params string[] parts) =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine([Path, "..", "shared", .. parts]));
 
     private static string Find()
     {
