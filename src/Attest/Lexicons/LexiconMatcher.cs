@@ -37,7 +37,7 @@ public sealed class LexiconMatcher
     private static readonly SearchValues<char> FoldedChars = SearchValues.Create("\u2019\u02BC\u2010\u2011");
 
     private readonly Dictionary<string, int> vocabulary;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordLookup<int> lookup;
     private readonly int[] rootNext;
     private readonly int[] edgeStart;
     private readonly int[] edgeToken;
@@ -62,7 +62,8 @@ public sealed class LexiconMatcher
     {
         Entries = entries;
         this.vocabulary = vocabulary;
-        lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Built once, then queried for every token of every text, most of which are no form's word.
+        lookup = new WordLookup<int>(vocabulary);
         this.rootNext = rootNext;
         this.edgeStart = edgeStart;
         this.edgeToken = edgeToken;
@@ -164,7 +165,8 @@ public sealed class LexiconMatcher
                     : -1;
             }
 
-            var result = ImmutableArray.CreateBuilder<LexiconMatch>();
+            // Pooled and copied once at the end: a builder would grow (and copy) several times per document.
+            using var result = new PooledList<LexiconMatch>(Math.Min(count / 4, 1024));
             var text = layer.Text.AsSpan();
             var sentences = layer.Sentences.AsSpan();
             for (var s = FirstSentenceEndingAfter(sentences, from); s < sentences.Length && sentences[s].FirstToken < to; s++)

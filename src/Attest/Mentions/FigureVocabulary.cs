@@ -21,11 +21,12 @@ internal sealed class FigureVocabulary
     /// <summary>Apostrophes and hyphens folded to ' and - before lookup, as the lexicon matcher does.</summary>
     private static readonly SearchValues<char> FoldedChars = SearchValues.Create("\u2019\u02BC\u2010\u2011");
 
-    private readonly Dictionary<string, FigureWord>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordLookup<FigureWord> lookup;
 
     private FigureVocabulary(Dictionary<string, FigureWord> words, int maxPhraseLength, ImmutableArray<string> diagnostics)
     {
-        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Queried for every token of every text, and most tokens are no figure word.
+        lookup = new WordLookup<FigureWord>(words);
         MaxPhraseLength = maxPhraseLength;
         Diagnostics = diagnostics;
     }

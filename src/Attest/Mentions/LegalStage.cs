@@ -135,6 +135,12 @@ public sealed class LegalStage
             }
         }
 
+        if (citations.Count == 0)
+        {
+            // Most documents cite nothing: no quotation to link, nothing to merge.
+            return LegalResult.Empty;
+        }
+
         citations.Sort((a, b) => a.Spans[0].Start.CompareTo(b.Spans[0].Start));
         var quoted = LinkQuotations(layer, citations, sentenceOf);
         var result = ImmutableArray.CreateBuilder<LegalCitation>(citations.Count);
@@ -158,7 +164,7 @@ public sealed class LegalStage
             result.Add(new LegalCitation(citation.Id, article, paragraph, quote, new Evidence(citation.Spans, rule)));
         }
 
-        return new LegalResult(result.MoveToImmutable(), Merge(citations.SelectMany(c => c.Spans)));
+        return new LegalResult(result.MoveToImmutable(), Merge(citations));
     }
 
     private List<InstrumentMention> FindInstruments(TextLayer layer, ImmutableArray<LexiconMatch> matches, int[] sentenceOf)
@@ -514,10 +520,25 @@ public sealed class LegalStage
             || (last > sentence.FirstToken && layer.TokenText(last) is "." && layer.TokenLower(last - 1) is "that" or "follows");
     }
 
-    private static ImmutableArray<Span> Merge(IEnumerable<Span> spans)
+    private static ImmutableArray<Span> Merge(List<Citation> citations)
     {
-        var sorted = spans.OrderBy(s => s.Start).ToList();
-        var merged = ImmutableArray.CreateBuilder<Span>(sorted.Count);
+        var count = 0;
+        foreach (var citation in citations)
+        {
+            count += citation.Spans.Length;
+        }
+
+        var sorted = new Span[count];
+        count = 0;
+        foreach (var citation in citations)
+        {
+            citation.Spans.CopyTo(sorted, count);
+            count += citation.Spans.Length;
+        }
+
+        // Spans that start together merge into one whatever their order, so an unstable sort is enough.
+        Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
+        var merged = ImmutableArray.CreateBuilder<Span>(sorted.Length);
         foreach (var span in sorted)
         {
             if (merged.Count > 0 && span.Start <= merged[^1].End)

@@ -52,7 +52,7 @@ internal sealed class NameCues
     [ThreadStatic]
     private static NameDocument? lastDocument;
 
-    private readonly FrozenDictionary<string, NameCue>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly WordLookup<NameCue> words;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> cityCountry;
     private readonly FrozenDictionary<string, string> bodies;
     private readonly LexiconSet lexicons;
@@ -149,7 +149,7 @@ internal sealed class NameCues
             wordCues[first] = (wordCues.TryGetValue(first, out var existing) ? existing : NameCue.None) | NameCue.PhraseStart;
         }
 
-        words = wordCues.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        words = new WordLookup<NameCue>(wordCues);
         cityCountry = cities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
         OrganizationsByCountry = byCountry.ToFrozenDictionary(
@@ -189,7 +189,10 @@ internal sealed class NameCues
             return last;
         }
 
-        var document = new NameDocument(this, layer, matches);
+        // The last view is read by no one once a stage's Find has returned, so the new one takes over its arrays;
+        // it is forgotten first, so a failure half-way leaves no view whose arrays were overwritten.
+        lastDocument = null;
+        var document = new NameDocument(this, layer, matches, last);
         lastDocument = document;
         return document;
     }

@@ -11,6 +11,9 @@ internal sealed class NameDocument
 {
     private const int MaxNameWords = 4;
 
+    /// <summary>Arrays longer than this many times what a document needs are not kept for reuse.</summary>
+    private const int MaxSlack = 4;
+
     private readonly int[] matchOf;
     private readonly int[] phraseOf;
     private readonly int[] sentenceOf;
@@ -21,30 +24,47 @@ internal sealed class NameDocument
     private readonly bool[] titleCase;
     private readonly List<NameRun> runs;
 
-    public NameDocument(NameCues knowledge, TextLayer layer, ImmutableArray<LexiconMatch> matches)
+    /// <summary>The number of tokens; the arrays above may be longer (reused from an earlier document).</summary>
+    private int count;
+
+    /// <summary>Builds the view; the per-token arrays of <paramref name="recycled"/>, a view no caller reads any
+    /// more, are reused when they fit, so a stream of documents does not allocate them afresh each time.</summary>
+    public NameDocument(NameCues knowledge, TextLayer layer, ImmutableArray<LexiconMatch> matches, NameDocument? recycled = null)
     {
         Knowledge = knowledge;
         Layer = layer;
         Matches = matches.IsDefault ? [] : matches;
         Source = Matches;
         var count = layer.Tokens.Length;
-        matchOf = new int[count];
-        Array.Fill(matchOf, -1);
+        var sentences = layer.Sentences.Length;
+        this.count = count;
+        matchOf = Reuse(recycled?.matchOf, count);
+        phraseOf = Reuse(recycled?.phraseOf, count);
+        sentenceOf = Reuse(recycled?.sentenceOf, count);
+        cues = Reuse(recycled?.cues, count);
+        nameWord = Reuse(recycled?.nameWord, count);
+        placeHomonym = Reuse(recycled?.placeHomonym, count);
+        headline = Reuse(recycled?.headline, sentences);
+        titleCase = Reuse(recycled?.titleCase, sentences);
+        if (recycled is not null)
+        {
+            // The old view is dead from here on: it must not keep arrays the new one writes.
+            recycled.count = 0;
+        }
+
+        matchOf.AsSpan(0, count).Fill(-1);
         for (var m = 0; m < Matches.Length; m++)
         {
             Array.Fill(matchOf, m, Matches[m].FirstToken, Matches[m].TokenCount);
         }
 
-        sentenceOf = new int[count];
-        headline = new bool[layer.Sentences.Length];
-        titleCase = new bool[layer.Sentences.Length];
-        for (var s = 0; s < layer.Sentences.Length; s++)
+        sentenceOf.AsSpan(0, count).Clear();
+        for (var s = 0; s < sentences; s++)
         {
             var sentence = layer.Sentences[s];
             Array.Fill(sentenceOf, s, sentence.FirstToken, sentence.TokenCount);
         }
 
-        cues = new NameCue[count];
         for (var t = 0; t < count; t++)
         {
             cues[t] = layer.Tokens[t].Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed
@@ -52,28 +72,27 @@ internal sealed class NameDocument
                 : NameCue.None;
         }
 
-        Phrases = knowledge.Phrases.Match(layer, cues);
-        phraseOf = new int[count];
-        Array.Fill(phraseOf, -1);
+        Phrases = knowledge.Phrases.Match(layer, cues.AsSpan(0, count));
+        phraseOf.AsSpan(0, count).Fill(-1);
         for (var m = 0; m < Phrases.Length; m++)
         {
             Array.Fill(phraseOf, m, Phrases[m].FirstToken, Phrases[m].TokenCount);
         }
 
-        for (var s = 0; s < layer.Sentences.Length; s++)
+        for (var s = 0; s < sentences; s++)
         {
             titleCase[s] = CapitalisedWords(layer.Sentences[s]);
             headline[s] = titleCase[s] && HasOrdinaryCapitalisedWords(layer.Sentences[s]);
         }
 
-        nameWord = new bool[count];
-        placeHomonym = new bool[count];
+        placeHomonym.AsSpan(0, count).Clear();
         for (var t = 0; t < count; t++)
         {
             nameWord[t] = ComputeNameWord(t);
         }
 
-        runs = new List<NameRun>(Math.Max(4, count / 16));
+        runs = recycled?.runs ?? new List<NameRun>(Math.Max(4, count / 16));
+        runs.Clear();
         FindRuns();
     }
 
@@ -94,7 +113,7 @@ internal sealed class NameDocument
     /// <summary>Runs of name words, in text order.</summary>
     public IReadOnlyList<NameRun> Runs => runs;
 
-    public int Count => matchOf.Length;
+    public int Count => count;
 
     public Sentence SentenceOf(int t) => Layer.Sentences[sentenceOf[t]];
 
@@ -109,12 +128,12 @@ internal sealed class NameDocument
     public bool InTitleCase(int t) => titleCase[sentenceOf[t]];
 
     /// <summary>True when token <paramref name="t"/> exists and is one of the one-word cues in <paramref name="cue"/>.</summary>
-    public bool Is(int t, NameCue cue) => t >= 0 && t < cues.Length && (cues[t] & cue) != 0;
+    public bool Is(int t, NameCue cue) => t >= 0 && t < count && (cues[t] & cue) != 0;
 
-    public bool IsNameWord(int t) => t >= 0 && t < nameWord.Length && nameWord[t];
+    public bool IsNameWord(int t) => t >= 0 && t < count && nameWord[t];
 
     /// <summary>The match covering token <paramref name="t"/>, or null.</summary>
-    public LexiconMatch? MatchOver(int t) => t >= 0 && t < matchOf.Length && matchOf[t] >= 0 ? Matches[matchOf[t]] : null;
+    public LexiconMatch? MatchOver(int t) => t >= 0 && t < count && matchOf[t] >= 0 ? Matches[matchOf[t]] : null;
 
     /// <summary>The match whose last token is <paramref name="t"/>, or null.</summary>
     public LexiconMatch? MatchEndingAt(int t) => MatchOver(t) is { } m && m.EndToken == t + 1 ? m : null;
@@ -123,7 +142,7 @@ internal sealed class NameDocument
     public LexiconMatch? MatchStartingAt(int t) => MatchOver(t) is { } m && m.FirstToken == t ? m : null;
 
     /// <summary>The cue phrase covering token <paramref name="t"/>, or null.</summary>
-    public LexiconMatch? PhraseOver(int t) => t >= 0 && t < phraseOf.Length && phraseOf[t] >= 0 ? Phrases[phraseOf[t]] : null;
+    public LexiconMatch? PhraseOver(int t) => t >= 0 && t < count && phraseOf[t] >= 0 ? Phrases[phraseOf[t]] : null;
 
     /// <summary>The cue phrase whose last token is <paramref name="t"/>, or null.</summary>
     public LexiconMatch? PhraseEndingAt(int t) => PhraseOver(t) is { } m && m.EndToken == t + 1 ? m : null;
@@ -155,11 +174,11 @@ internal sealed class NameDocument
     public ReadOnlySpan<char> Lower(int t) => Layer.TokenLower(t);
 
     /// <summary>True when token <paramref name="t"/> exists and is exactly <paramref name="lower"/> in lower case.</summary>
-    public bool IsWord(int t, string lower) => t >= 0 && t < matchOf.Length && Layer.TokenLower(t).SequenceEqual(lower);
+    public bool IsWord(int t, string lower) => t >= 0 && t < count && Layer.TokenLower(t).SequenceEqual(lower);
 
     public bool IsPunctuation(int t, char c)
     {
-        if (t < 0 || t >= matchOf.Length)
+        if (t < 0 || t >= count)
         {
             return false;
         }
@@ -170,7 +189,7 @@ internal sealed class NameDocument
 
     public bool IsCapitalised(int t)
     {
-        if (t < 0 || t >= matchOf.Length)
+        if (t < 0 || t >= count)
         {
             return false;
         }
@@ -179,7 +198,7 @@ internal sealed class NameDocument
         return text.Length > 0 && char.IsUpper(text[0]);
     }
 
-    public bool IsPossessive(int t) => t >= 0 && t < matchOf.Length && Tokens[t].Has(TokenFlags.Possessive);
+    public bool IsPossessive(int t) => t >= 0 && t < count && Tokens[t].Has(TokenFlags.Possessive);
 
     /// <summary>True when token <paramref name="t"/> is the first word of its sentence (nothing but punctuation,
     /// quotation marks or a list marker before it).</summary>
@@ -347,6 +366,18 @@ internal sealed class NameDocument
         }
 
         return -1;
+    }
+
+    /// <summary>An array of at least <paramref name="length"/> items: <paramref name="old"/> when it is long enough
+    /// and not far too long, else a new one with room to grow. Callers write every item they read.</summary>
+    private static T[] Reuse<T>(T[]? old, int length)
+    {
+        if (old is not null && old.Length >= length && old.Length <= MaxSlack * Math.Max(length, 1024))
+        {
+            return old;
+        }
+
+        return new T[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)length))];
     }
 
     private bool ComputeNameWord(int t)

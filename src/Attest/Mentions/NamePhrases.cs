@@ -71,7 +71,8 @@ internal sealed class NamePhrases
     public ImmutableArray<LexiconMatch> Match(TextLayer layer, ReadOnlySpan<NameCue> cues)
     {
         var tokens = layer.Tokens;
-        var result = ImmutableArray.CreateBuilder<LexiconMatch>();
+        // Most documents have a few phrases or none: a pooled list copied once, not a builder per document.
+        using var result = new PooledList<LexiconMatch>(16);
         Span<char> buffer = stackalloc char[64];
         foreach (var sentence in layer.Sentences)
         {
@@ -106,7 +107,7 @@ internal sealed class NamePhrases
             }
         }
 
-        return result.DrainToImmutable();
+        return result.ToImmutable();
     }
 
     private static bool Fits(TextLayer layer, string[] words, int first, int sentenceEnd)

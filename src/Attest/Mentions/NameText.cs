@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Attest.Text;
 
@@ -11,8 +12,18 @@ internal static class NameText
     /// (“Free Voice” Journalists Club → Free Voice Journalists Club).</summary>
     public static string Of(TextLayer layer, int first, int end, bool dropQuotes = false)
     {
+        if (first >= end)
+        {
+            return string.Empty;
+        }
+
+        // The result is never longer than the text from the first token to the last: white space between
+        // tokens becomes at most one space, and quotation marks and footnote markers are only dropped.
         var text = layer.Text;
-        var builder = new StringBuilder();
+        var most = layer.Tokens[end - 1].Span.End - layer.Tokens[first].Span.Start;
+        char[]? rented = null;
+        var buffer = most <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(most));
+        var length = 0;
         var previousEnd = -1;
         for (var t = first; t < end; t++)
         {
@@ -27,16 +38,23 @@ internal static class NameText
                 continue;
             }
 
-            if (builder.Length > 0 && previousEnd >= 0 && token.Span.Start > previousEnd)
+            if (length > 0 && previousEnd >= 0 && token.Span.Start > previousEnd)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
 
-            builder.Append(text, token.Span.Start, token.Span.Length);
+            text.AsSpan(token.Span.Start, token.Span.Length).CopyTo(buffer[length..]);
+            length += token.Span.Length;
             previousEnd = token.Span.End;
         }
 
-        return builder.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>The comparison form of a name: lower case (invariant), typographic apostrophes as <c>'</c>,

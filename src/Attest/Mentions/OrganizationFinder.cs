@@ -16,6 +16,12 @@ internal sealed partial class OrganizationFinder
     private readonly NameDocument doc;
     private readonly ImmutableArray<PersonMention> persons;
     private readonly string? placeOfIssue;
+    /// <summary>The candidate lists of the last finder on this thread, cleared and reused by the next one, so a
+    /// stream of documents does not grow new lists each time. Taken while in use.</summary>
+    [ThreadStatic]
+    private static CandidateLists? spareLists;
+
+    private readonly CandidateLists lists;
     private readonly List<OrganizationCandidate> candidates;
     private readonly List<(int First, int End)> known = [];
     private string? home;
@@ -27,7 +33,10 @@ internal sealed partial class OrganizationFinder
         this.doc = doc;
         this.persons = persons;
         this.placeOfIssue = placeOfIssue;
-        candidates = [];
+        lists = spareLists ?? new CandidateLists();
+        spareLists = null;
+        candidates = lists.Candidates;
+        candidates.Clear();
     }
 
     public ImmutableArray<OrganizationMention> Find()
@@ -274,6 +283,7 @@ internal sealed partial class OrganizationFinder
     {
         if (candidates.Count == 0)
         {
+            spareLists = lists;
             return [];
         }
 
@@ -281,7 +291,8 @@ internal sealed partial class OrganizationFinder
             a.End - a.First != b.End - b.First ? (b.End - b.First).CompareTo(a.End - a.First)
             : a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
             : a.First.CompareTo(b.First));
-        var accepted = new List<OrganizationCandidate>(candidates.Count);
+        var accepted = lists.Accepted;
+        accepted.Clear();
         foreach (var candidate in candidates)
         {
             var clash = false;
@@ -307,6 +318,17 @@ internal sealed partial class OrganizationFinder
             mentions.Add(new OrganizationMention(candidate.Name, candidate.Country, Evidence.Of(candidate.Span, candidate.Rule)));
         }
 
+        candidates.Clear();
+        accepted.Clear();
+        spareLists = lists;
         return mentions.MoveToImmutable();
+    }
+
+    /// <summary>The lists one finder fills: every candidate, and the ones <see cref="Resolve"/> accepts.</summary>
+    private sealed class CandidateLists
+    {
+        public List<OrganizationCandidate> Candidates { get; } = new(64);
+
+        public List<OrganizationCandidate> Accepted { get; } = new(32);
     }
 }

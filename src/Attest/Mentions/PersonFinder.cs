@@ -8,13 +8,23 @@ namespace Attest.Mentions;
 /// <summary>The rules of <see cref="PersonStage"/> applied to one document; see there for what they are.</summary>
 internal sealed class PersonFinder
 {
+    /// <summary>The findings array of the last finder on this thread, reused when long enough; taken while in use.</summary>
+    [ThreadStatic]
+    private static Finding[]? spareFindings;
+
     private readonly NameDocument doc;
+
+    /// <summary>One finding per run of <see cref="NameDocument.Runs"/>; may be longer than the runs.</summary>
     private readonly Finding[] findings;
 
     public PersonFinder(NameDocument doc)
     {
         this.doc = doc;
-        findings = new Finding[doc.Runs.Count];
+        var count = doc.Runs.Count;
+        var spare = spareFindings;
+        spareFindings = null;
+        findings = spare is not null && spare.Length >= count && spare.Length <= 4 * Math.Max(count, 256) ? spare : new Finding[Math.Max(count, 32)];
+        findings.AsSpan(0, count).Clear();
     }
 
     private enum Status : byte
@@ -43,7 +53,10 @@ internal sealed class PersonFinder
         Lists();
         Signatures();
         ConfirmFullNames();
-        return Emit();
+        var mentions = Emit();
+        findings.AsSpan(0, runs.Count).Clear();
+        spareFindings = findings;
+        return mentions;
     }
 
     /// <summary>"Jane Doe Foundation": a run right before the capitalised head of an organisation's name.</summary>
@@ -577,7 +590,7 @@ internal sealed class PersonFinder
 
     private ImmutableArray<PersonMention> Emit()
     {
-        if (!Array.Exists(findings, f => f.Status == Status.Confirmed))
+        if (!AnyConfirmed())
         {
             return [];
         }
@@ -592,8 +605,11 @@ internal sealed class PersonFinder
                 var name = findings[r].Name ?? NameText.Of(doc.Layer, runs[r].First, runs[r].End);
                 if (!people.TryGetValue(name, out var person))
                 {
-                    var words = name.Split(' ');
-                    person = new Person(name, words[0], words[^1]);
+                    // The first and last words, as name.Split(' ') gives them, without a string per word.
+                    var firstSpace = name.IndexOf(' ', StringComparison.Ordinal);
+                    person = firstSpace < 0
+                        ? new Person(name, name, name)
+                        : new Person(name, name[..firstSpace], name[(name.LastIndexOf(' ') + 1)..]);
                     people.Add(name, person);
                     order.Add(person);
                 }
@@ -602,9 +618,9 @@ internal sealed class PersonFinder
             }
         }
 
-        var bySurname = Index(order, p => p.Last).GetAlternateLookup<ReadOnlySpan<char>>();
-        var byGivenName = Index(order, p => p.First).GetAlternateLookup<ReadOnlySpan<char>>();
-        var pending = new List<(NameRun Run, Person Person, string Rule)>();
+        var bySurname = new NameIndex(order, surname: true);
+        var byGivenName = new NameIndex(order, surname: false);
+        var pending = new List<(NameRun Run, Person Person, string Rule)>(runs.Count);
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
@@ -631,12 +647,12 @@ internal sealed class PersonFinder
             }
 
             var word = doc.Text(run.First);
-            if (Unique(bySurname, word) is { } bySurnameMatch)
+            if (bySurname.Unique(word) is { } bySurnameMatch)
             {
                 bySurnameMatch.Role ??= finding.Role;
                 pending.Add((run, bySurnameMatch, finding.Rule ?? "person.short-form"));
             }
-            else if (!bySurname.ContainsKey(word) && Unique(byGivenName, word) is { } byGiven)
+            else if (!bySurname.Contains(word) && byGivenName.Unique(word) is { } byGiven)
             {
                 pending.Add((run, byGiven, finding.Rule ?? "person.short-form"));
             }
@@ -656,6 +672,19 @@ internal sealed class PersonFinder
         }
 
         return mentions.MoveToImmutable();
+    }
+
+    private bool AnyConfirmed()
+    {
+        for (var r = 0; r < doc.Runs.Count; r++)
+        {
+            if (findings[r].Status == Status.Confirmed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Dictionary<string, List<Person>> Index(List<Person> people, Func<Person, string> key)
@@ -680,6 +709,73 @@ internal sealed class PersonFinder
 
     private static Person? Unique(Dictionary<string, List<Person>>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> word) =>
         index.TryGetValue(word, out var list) && list.Count == 1 ? list[0] : null;
+
+    /// <summary>The people of a document by surname or by given name. A document names few people, so up to
+    /// <see cref="MaxScanned"/> of them are scanned in place; only more get a dictionary.</summary>
+    private readonly struct NameIndex
+    {
+        private const int MaxScanned = 16;
+
+        private readonly List<Person> people;
+        private readonly bool surname;
+        private readonly Dictionary<string, List<Person>>.AlternateLookup<ReadOnlySpan<char>> index;
+        private readonly bool indexed;
+
+        public NameIndex(List<Person> people, bool surname)
+        {
+            this.people = people;
+            this.surname = surname;
+            indexed = people.Count > MaxScanned;
+            if (indexed)
+            {
+                index = Index(people, surname ? static p => p.Last : static p => p.First).GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+        }
+
+        /// <summary>The one person with this name, or null when none or several have it.</summary>
+        public Person? Unique(ReadOnlySpan<char> word)
+        {
+            if (indexed)
+            {
+                return PersonFinder.Unique(index, word);
+            }
+
+            Person? found = null;
+            foreach (var person in people)
+            {
+                if (word.SequenceEqual(surname ? person.Last : person.First))
+                {
+                    if (found is not null)
+                    {
+                        return null;
+                    }
+
+                    found = person;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>True when some person has this name.</summary>
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (indexed)
+            {
+                return index.ContainsKey(word);
+            }
+
+            foreach (var person in people)
+            {
+                if (word.SequenceEqual(surname ? person.Last : person.First))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private readonly record struct Finding(Status Status, string? Rule, string? Role, string? Name = null);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Attest.Lexicons;
 using Attest.Model;
 using Attest.Text;
@@ -47,11 +48,19 @@ public sealed class PlaceStage
     /// of X"); only their matches are searched for places inside.</summary>
     private readonly HashSet<LexiconEntry> placeBearing = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The sets of country codes <see cref="Find"/> fills per document, kept per thread and cleared, so a
+    /// stream of documents does not build three hash sets each. Taken while in use, so a nested call makes its own.</summary>
+    [ThreadStatic]
+    private static CountrySets? spareSets;
+
+    private readonly Func<LexiconEntry, bool> isPlace;
+
     /// <summary>Creates the stage over the analyzer's one matcher.</summary>
     public PlaceStage(LexiconMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(matcher);
         this.matcher = matcher;
+        isPlace = IsPlace;
         foreach (var entry in matcher.Entries)
         {
             if (entry.Kind is CountryKind or CityKind or RegionKind)
@@ -96,8 +105,12 @@ public sealed class PlaceStage
 
         // Countries the document names without doubt: the context for ambiguous forms. Local ones also count
         // the countries it names by adjective or demonym: the context for a place that opens a longer name.
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        var knownWithin = new HashSet<string>(StringComparer.Ordinal);
+        var sets = spareSets ?? new CountrySets();
+        spareSets = null;
+        var known = sets.Known;
+        var knownWithin = sets.KnownWithin;
+        known.Clear();
+        knownWithin.Clear();
         foreach (var candidate in candidates)
         {
             if (!candidate.Embedded && SingleCountry(candidate.Hits) is { } country)
@@ -110,7 +123,9 @@ public sealed class PlaceStage
             }
         }
 
-        var local = new HashSet<string>(known, StringComparer.Ordinal);
+        var local = sets.Local;
+        local.Clear();
+        local.UnionWith(known);
         foreach (var match in matches)
         {
             foreach (var hit in match.Hits)
@@ -122,7 +137,7 @@ public sealed class PlaceStage
             }
         }
 
-        var mentions = new List<(int Token, PlaceMention Mention)>();
+        var mentions = new List<(int Token, PlaceMention Mention)>(candidates.Count);
         foreach (var candidate in candidates)
         {
             var hit = candidate.Hits.Length > 1 && ResolveInSentence(context, candidate) is { } inSentence ? inSentence : Resolve(candidate.Hits, known, knownWithin);
@@ -161,8 +176,33 @@ public sealed class PlaceStage
             mentions = merged;
         }
 
+        spareSets = sets;
         var missions = FindMissions(context, mentions);
-        return new PlaceResult([.. mentions.Select(m => m.Mention)], missions);
+        if (mentions.Count == 0)
+        {
+            return new PlaceResult([], missions);
+        }
+
+        var found = new PlaceMention[mentions.Count];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = mentions[i].Mention;
+        }
+
+        return new PlaceResult(ImmutableCollectionsMarshal.AsImmutableArray(found), missions);
+    }
+
+    private bool AnyPersonHomonym(LexiconHit[] hits)
+    {
+        foreach (var hit in hits)
+        {
+            if (places[hit.Entry].PersonHomonym)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Candidate? ToCandidate(PlaceContext context, int m)
@@ -199,7 +239,7 @@ public sealed class PlaceStage
             return null;
         }
 
-        if (Array.Exists(hits, h => places[h.Entry].PersonHomonym) && context.NextToPersonName(match.FirstToken, match.EndToken, sentence))
+        if (AnyPersonHomonym(hits) && context.NextToPersonName(match.FirstToken, match.EndToken, sentence))
         {
             return null;
         }
@@ -239,7 +279,7 @@ public sealed class PlaceStage
                 continue;
             }
 
-            foreach (var inner in matcher.MatchWithin(layer, match.FirstToken, match.EndToken, IsPlace))
+            foreach (var inner in matcher.MatchWithin(layer, match.FirstToken, match.EndToken, isPlace))
             {
                 var names = inner.Hits.Where(h => h.IsName).ToArray();
                 if (names.Length == 0 || inner.Hits.Any(h => h.Form == LexiconForm.Adjective))
@@ -518,7 +558,7 @@ public sealed class PlaceStage
     {
         var layer = context.Layer;
         var tokens = layer.Tokens;
-        var result = ImmutableArray.CreateBuilder<MissionMention>();
+        ImmutableArray<MissionMention>.Builder? result = null;
         foreach (var sentence in layer.Sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -580,11 +620,11 @@ public sealed class PlaceStage
 
                 var first = owner is not null && context.OwnerStart(t, sentence) is { } ownerStart ? ownerStart : t;
                 var span = Span.FromBounds(tokens[first].Span.Start, tokens[Math.Max(end, t + 1) - 1].Span.End);
-                result.Add(new MissionMention(owner, host, Evidence.Of(span, "place.mission")));
+                (result ??= ImmutableArray.CreateBuilder<MissionMention>()).Add(new MissionMention(owner, host, Evidence.Of(span, "place.mission")));
             }
         }
 
-        return result.DrainToImmutable();
+        return result is null ? [] : result.DrainToImmutable();
     }
 
     /// <summary>The state before a mission word: "the Azerbaijani embassy", "Azerbaijan's embassy".</summary>
@@ -765,6 +805,16 @@ public sealed class PlaceStage
 
     /// <summary>A place match before its reading is chosen.</summary>
     private sealed record Candidate(int FirstToken, Span Span, LexiconHit[] Hits, bool Embedded, string Rule);
+
+    /// <summary>The country-code sets of one call of <see cref="Find"/>.</summary>
+    private sealed class CountrySets
+    {
+        public HashSet<string> Known { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> KnownWithin { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Local { get; } = new(StringComparer.Ordinal);
+    }
 
     /// <summary>What the stage needs of a place entry, parsed once.</summary>
     private sealed record PlaceInfo(string Kind, string? Country, GeoPoint? Point, bool Macro, bool PersonHomonym)

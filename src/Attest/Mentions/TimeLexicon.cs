@@ -13,7 +13,7 @@ internal sealed class TimeLexicon
     /// <summary>The prefix shared by every kind this lexicon reads.</summary>
     public const string KindPrefix = "time-";
 
-    private readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly WordLookup<TimeWord> words;
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> phrases;
 
     public TimeLexicon(LexiconSet lexicons)
@@ -60,7 +60,7 @@ internal sealed class TimeLexicon
             }
         }
 
-        words = single.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        words = new WordLookup<TimeWord>(single);
         phrases = multi
             .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Rest.Length).ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();

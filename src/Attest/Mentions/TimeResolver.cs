@@ -308,17 +308,23 @@ internal static class TimeResolver
     /// <summary>The TIMEX value of a point whose year is resolved or stays unknown.</summary>
     public static string Format(TimePoint point) => point.Precision switch
     {
-        TimePrecision.Day => (point.HasYear ? Four(point.Year) : "XXXX") + "-" + Two(point.Month) + "-" + Two(point.Day),
-        TimePrecision.Month => (point.HasYear ? Four(point.Year) : "XXXX") + "-" + Two(point.Month),
+        // Interpolated with the invariant culture: the same digits as Four and Two, without a string per part.
+        TimePrecision.Day => point.HasYear
+            ? string.Create(CultureInfo.InvariantCulture, $"{point.Year:D4}-{point.Month:D2}-{point.Day:D2}")
+            : string.Create(CultureInfo.InvariantCulture, $"XXXX-{point.Month:D2}-{point.Day:D2}"),
+        TimePrecision.Month => point.HasYear
+            ? string.Create(CultureInfo.InvariantCulture, $"{point.Year:D4}-{point.Month:D2}")
+            : string.Create(CultureInfo.InvariantCulture, $"XXXX-{point.Month:D2}"),
         TimePrecision.Year => Four(point.Year),
         TimePrecision.Decade => Four(point.Year)[..3] + "X",
         TimePrecision.Century => Four(point.Year)[..2] + "XX",
         _ => string.Empty,
     };
 
-    private static string Day(DateOnly date) => Four(date.Year) + "-" + Two(date.Month) + "-" + Two(date.Day);
+    private static string Day(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
-    private static string Month(int year, int month) => Four(year) + "-" + Two(month);
+    private static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
 
     private static string Year(int year) => Four(year);
 

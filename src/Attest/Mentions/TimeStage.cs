@@ -21,6 +21,10 @@ namespace Attest.Mentions;
 /// </remarks>
 public sealed class TimeStage
 {
+    /// <summary>The expression list of the last call on this thread; taken while in use.</summary>
+    [ThreadStatic]
+    private static List<TimeExpression>? spareExpressions;
+
     private readonly TimeLexicon lexicon;
 
     public TimeStage(LexiconSet lexicons)
@@ -37,7 +41,10 @@ public sealed class TimeStage
     public ImmutableArray<TimeMention> Find(TextLayer layer, string? documentDate, ImmutableArray<Span> excluded)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        var expressions = new List<TimeExpression>();
+        // The list of the last call on this thread, cleared: it grows once rather than per document.
+        var expressions = spareExpressions ?? new List<TimeExpression>(64);
+        spareExpressions = null;
+        expressions.Clear();
         using (var grammar = new TimeGrammar(lexicon, layer))
         {
             foreach (var sentence in layer.Sentences)
@@ -48,6 +55,7 @@ public sealed class TimeStage
 
         if (expressions.Count == 0)
         {
+            spareExpressions = expressions;
             return [];
         }
 
@@ -83,7 +91,8 @@ public sealed class TimeStage
             previous = k;
         }
 
-        return KnownYears(mentions).ToImmutable();
+        spareExpressions = expressions;
+        return KnownYears(mentions).DrainToImmutable();
     }
 
     /// <summary>A year-less day is given the year of the same day and month written with a year elsewhere in
@@ -100,9 +109,9 @@ public sealed class TimeStage
 
             string? year = null;
             var unique = true;
-            foreach (var other in mentions)
+            for (var j = 0; j < mentions.Count; j++)
             {
-                var v = other.Value;
+                var v = mentions[j].Value;
                 if (v.Length == 10 && char.IsAsciiDigit(v[0]) && v.AsSpan(4).SequenceEqual(value.AsSpan(4)))
                 {
                     unique &= year is null || v.AsSpan(0, 4).SequenceEqual(year);
