@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -18,21 +20,55 @@ public static class PdfReader
     /// where readers accept it.</summary>
     public static bool LooksLikePdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
+    /// <summary>Extracts the text of <paramref name="bytes"/> with the default limits.</summary>
+    public static Parsed<ExtractedText> Read(ReadOnlySpan<byte> bytes) => Read(bytes, ReadOptions.Default);
+
     /// <summary>Extracts the text of <paramref name="bytes"/>, or says in one phrase why it cannot:
-    /// not a PDF, malformed or truncated, encrypted, or without a text layer.</summary>
-    public static Parsed<ExtractedText> Read(ReadOnlySpan<byte> bytes)
+    /// not a PDF, malformed or truncated, encrypted, without a text layer, too many pages, or too slow.</summary>
+    /// <remarks>The parser is third-party code fed with untrusted files and cannot be interrupted inside a page.
+    /// The work runs on a pool thread: the caller waits at most <see cref="ReadOptions.PdfTimeout"/>, and the
+    /// work itself stops at the next page once the time is up, so a pathological file costs one page at most
+    /// after its time.</remarks>
+    public static Parsed<ExtractedText> Read(ReadOnlySpan<byte> bytes, ReadOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         if (!LooksLikePdf(bytes))
         {
             return Parsed<ExtractedText>.Fail("not a PDF (no %PDF- header)");
         }
 
+        var copy = bytes.ToArray();
+        var clock = Stopwatch.StartNew();
+        var work = Task.Run(() => Extract(copy, options, clock));
+        if (!work.Wait(options.PdfTimeout) && !work.IsCompleted)
+        {
+            return Parsed<ExtractedText>.Fail(TooSlow(options));
+        }
+
+        return work.Result;
+    }
+
+    private static string TooSlow(ReadOptions options) =>
+        $"PDF took longer than {options.PdfTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s to read (pathological file?)";
+
+    private static Parsed<ExtractedText> Extract(byte[] bytes, ReadOptions options, Stopwatch clock)
+    {
         try
         {
-            using var document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (document.NumberOfPages > options.MaxPdfPages)
+            {
+                return Parsed<ExtractedText>.Fail($"too many pages ({document.NumberOfPages.ToString(CultureInfo.InvariantCulture)}; the limit is {options.MaxPdfPages.ToString(CultureInfo.InvariantCulture)})");
+            }
+
             var text = new StringBuilder();
             foreach (var page in document.GetPages())
             {
+                if (clock.Elapsed > options.PdfTimeout)
+                {
+                    return Parsed<ExtractedText>.Fail(TooSlow(options));
+                }
+
                 var pageText = Paragraphs(ContentOrderTextExtractor.GetText(page, Layout));
                 if (pageText.Length == 0)
                 {

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Attest.Ingest;
 
 /// <summary>A document as read from its source, before analysis: decoded text plus provenance.</summary>
@@ -6,10 +8,18 @@ namespace Attest.Ingest;
 /// <param name="Bytes">Size of the raw bytes.</param>
 /// <param name="Format">Detected format (<c>text</c>, <c>markdown</c>, <c>html</c>, <c>pdf</c>).</param>
 /// <param name="Encoding">Detected encoding (<c>utf-8</c>, <c>utf-16le</c>, <c>windows-1252</c> …; <c>binary</c> for PDF).</param>
-/// <param name="Text">The decoded text (for HTML and PDF: the extracted plain text).</param>
+/// <param name="Text">The decoded text (for HTML and PDF: the extracted plain text), with boilerplate lines and
+/// footnote markers removed (<see cref="Removed"/>).</param>
 public sealed record SourceDocument(string Source, string Sha256, long Bytes, string Format, string Encoding, string Text)
 {
-    /// <summary>Metadata the markup carries (HTML meta tags, OpenGraph, JSON-LD; PDF document information);
-    /// <see cref="IngestMetadata.None"/> for plain text, whose metadata comes from analysis of the text.</summary>
+    /// <summary>Metadata the markup carries (HTML meta tags, OpenGraph, JSON-LD; PDF document information), with
+    /// the fields it leaves open filled from the header, lead-in, dateline and closing lines of the text.</summary>
     public IngestMetadata Metadata { get; init; } = IngestMetadata.None;
+
+    /// <summary>What was taken out of the text read (web boilerplate, footnote markers), in order, with offsets
+    /// into both the text read and <see cref="Text"/>; see <see cref="CleanedText"/>.</summary>
+    public ImmutableArray<RemovedText> Removed { get; init; } = [];
+
+    /// <summary>When the bytes were retrieved over HTTP(S), by the fetcher's clock; null for files and standard input.</summary>
+    public DateTimeOffset? RetrievedAt { get; init; }
 }

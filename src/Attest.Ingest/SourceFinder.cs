@@ -9,8 +9,15 @@ public static class SourceFinder
     /// <summary>Extensions read when walking a folder. A file named explicitly is read whatever its extension.</summary>
     public static ImmutableArray<string> FolderExtensions { get; } = [".txt", ".text", ".md", ".html", ".htm", ".pdf"];
 
-    public static IEnumerable<SourceEntry> Expand(IEnumerable<string> paths)
+    /// <summary>Expands <paramref name="paths"/> with the default filter (readable formats, nothing excluded).</summary>
+    public static IEnumerable<SourceEntry> Expand(IEnumerable<string> paths) => Expand(paths, PathFilter.Default);
+
+    /// <summary>Expands <paramref name="paths"/>: files as given, folders walked with <paramref name="filter"/>
+    /// deciding which files and folders are read (patterns are matched against paths relative to each folder named).</summary>
+    public static IEnumerable<SourceEntry> Expand(IEnumerable<string> paths, PathFilter filter)
     {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(filter);
         foreach (var path in paths)
         {
             if (File.Exists(path))
@@ -19,7 +26,7 @@ public static class SourceFinder
             }
             else if (Directory.Exists(path))
             {
-                foreach (var entry in Walk(path))
+                foreach (var entry in Walk(path, filter))
                 {
                     yield return entry;
                 }
@@ -31,7 +38,7 @@ public static class SourceFinder
         }
     }
 
-    private static IEnumerable<SourceEntry> Walk(string root)
+    private static IEnumerable<SourceEntry> Walk(string root, PathFilter filter)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -63,7 +70,7 @@ public static class SourceFinder
             foreach (var file in files)
             {
                 var name = Path.GetFileName(file);
-                if (!name.StartsWith('.') && FolderExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+                if (!name.StartsWith('.') && filter.Reads(Path.GetRelativePath(root, file)))
                 {
                     yield return SourceEntry.File(file);
                 }
@@ -72,7 +79,7 @@ public static class SourceFinder
             Array.Sort(folders, StringComparer.Ordinal);
             for (var i = folders.Length - 1; i >= 0; i--)
             {
-                if (!Path.GetFileName(folders[i]).StartsWith('.'))
+                if (!Path.GetFileName(folders[i]).StartsWith('.') && !filter.Skips(Path.GetRelativePath(root, folders[i])))
                 {
                     pending.Push(folders[i]);
                 }

@@ -2,16 +2,22 @@ using System.Text;
 
 namespace Attest.Ingest;
 
-/// <summary>Turns raw bytes into text: byte-order marks first, then strict UTF-8, then Windows-1252.
-/// Bytes that look binary are refused rather than decoded into junk.</summary>
+/// <summary>Turns raw bytes into text: byte-order marks first, then strict UTF-8, then Windows-1251 or
+/// Windows-1252 as <see cref="LegacyEncoding"/> detects. Bytes that look binary are refused rather than decoded
+/// into junk.</summary>
 public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The encoding name reported when bytes are neither marked nor valid UTF-8.</summary>
-    internal const string Fallback = "windows-1252";
+    /// <summary>True when <paramref name="encoding"/> was guessed from letter statistics rather than marked or
+    /// validated, so a charset the document declares should win.</summary>
+    internal static bool IsGuess(string encoding) => encoding is "windows-1252" or "windows-1251";
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>True when <paramref name="bytes"/> start with a UTF-8, UTF-16 or UTF-32 byte-order mark.</summary>
+    public static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     /// <summary>Decodes <paramref name="bytes"/> or says in one phrase why it cannot be text.</summary>
     public static Parsed<DecodedText> Decode(ReadOnlySpan<byte> bytes)
@@ -47,9 +53,8 @@ public static class TextDecoder
             return Parsed<DecodedText>.Ok(new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8"));
         }
 
-        // Legacy Western text is far more common in press archives than other single-byte pages;
-        // telling 1251 from 1252 apart by letter statistics is ingest's next step.
-        return Parsed<DecodedText>.Ok(new DecodedText(Encoding.GetEncoding(1252).GetString(bytes), Fallback));
+        var legacy = LegacyEncoding.Detect(bytes);
+        return Parsed<DecodedText>.Ok(new DecodedText(legacy.GetString(bytes), legacy.WebName));
     }
 
     private static Parsed<DecodedText> Strict(ReadOnlySpan<byte> bytes, Encoding encoding, string name)

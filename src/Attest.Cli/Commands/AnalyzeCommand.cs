@@ -24,7 +24,11 @@ internal static class AnalyzeCommand
 
     public static Command Create(CliEnvironment env)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "files or folders to analyse (folders are read recursively: .txt, .text, .md, .html, .htm, .pdf)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "files or folders to analyse (folders are read recursively: .txt, .text, .md, .html, .htm, .pdf); - reads one document from standard input", Arity = ArgumentArity.ZeroOrMore };
+        var include = new Option<string[]>("--include") { Description = "in folders, read only files matching this pattern (*.txt, reports/**/*.html; any extension); repeatable", HelpName = "GLOB", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = "in folders, skip files and folders matching this pattern (drafts, **/old/*.pdf); repeatable", HelpName = "GLOB", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+        var urls = new Option<string[]>("--urls") { Description = "a file listing http(s) URLs to fetch, one per line (# comments); repeatable", HelpName = "FILE", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+        var timeout = new Option<double>("--timeout") { Description = "seconds allowed for fetching one URL, redirects and body included", DefaultValueFactory = _ => FetchOptions.Default.Timeout.TotalSeconds, HelpName = "SECONDS" };
         var store = CommonOptions.Store();
         var lexicon = CommonOptions.Lexicon();
         var json = new Option<bool>("--json") { Description = "print every analysis as JSON (docs/schema.md) instead of tables" };
@@ -33,7 +37,7 @@ internal static class AnalyzeCommand
         var maxMb = new Option<int>("--max-mb") { Description = "refuse files larger than this many MiB", DefaultValueFactory = _ => (int)(ReadOptions.DefaultMaxBytes / (1024 * 1024)), HelpName = "MB" };
         var command = new Command("analyze", "Read documents, analyse them and store them with their provenance.")
         {
-            paths, store, lexicon, json, noStore, threads, maxMb,
+            paths, store, lexicon, json, noStore, threads, maxMb, include, exclude, urls, timeout,
         };
         command.SetAction(result =>
         {
@@ -43,8 +47,35 @@ internal static class AnalyzeCommand
                 throw new CliException($"--threads must be at least 1, not {degree}");
             }
 
+            var filter = PathFilter.Create(result.GetValue(include) ?? [], result.GetValue(exclude) ?? []);
+            if (!filter.Success)
+            {
+                throw new CliException(filter.Error!);
+            }
+
+            var given = result.GetValue(paths) ?? [];
+            var lists = result.GetValue(urls) ?? [];
+            if (given.Length == 0 && lists.Length == 0)
+            {
+                throw new CliException("name at least one PATH, - for standard input, or --urls FILE");
+            }
+
+            if (given.Count(p => p == "-") > 1)
+            {
+                throw new CliException("standard input (-) can be read once only");
+            }
+
+            var seconds = result.GetValue(timeout);
+            if (!(seconds > 0))
+            {
+                throw new CliException($"--timeout must be a positive number of seconds, not {seconds.ToString(CultureInfo.InvariantCulture)}");
+            }
+
             var options = new Settings(
-                result.GetValue(paths)!,
+                given,
+                filter.Value!,
+                lists,
+                TimeSpan.FromSeconds(seconds),
                 result.GetValue(noStore) ? null : CommonOptions.StorePath(result, store, env),
                 result.GetValue(lexicon) ?? [],
                 result.GetValue(json),
@@ -55,14 +86,20 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string? StorePath, string[] Lexicons, bool Json, int Threads, ReadOptions Read);
+    private sealed record Settings(string[] Paths, PathFilter Filter, string[] UrlLists, TimeSpan Timeout, string? StorePath, string[] Lexicons, bool Json, int Threads, ReadOptions Read);
 
     private sealed record Outcome(string Source, SourceDocument? Document, DocumentAnalysis? Analysis, string? AnalysisJson, string? Error);
 
     private static int Run(Settings settings, CliEnvironment env)
     {
         var analyzer = CommonOptions.BuildAnalyzer(settings.Lexicons);
-        var entries = SourceFinder.Expand(settings.Paths).ToList();
+
+        // A user's lexicons may add boilerplate lines, labels or outlet verbs: ingest reads with them too.
+        if (settings.Lexicons.Length > 0)
+        {
+            settings = settings with { Read = settings.Read with { Cleaner = new TextCleaner(analyzer.Lexicons), Metadata = new TextMetadataReader(analyzer.Lexicons) } };
+        }
+        var entries = Sources(settings).ToList();
         var failures = 0;
         foreach (var entry in entries.Where(e => e.Error is not null))
         {
@@ -72,7 +109,7 @@ internal static class AnalyzeCommand
 
         var files = entries.Where(e => e.Error is null).Select(e => e.Path).ToList();
         using var store = settings.StorePath is null ? null : CommonOptions.OpenStore(settings.StorePath);
-        using var writer = store is null ? null : new StoreWriter(store, CommitEvery);
+        using var writer = store is null ? null : new StoreWriter(store, CommitEvery, analyzer.Lexicons);
         var errors = new List<(string Source, string Error)>();
         var firstJson = true;
         if (settings.Json)
@@ -121,12 +158,17 @@ internal static class AnalyzeCommand
             }
         }
 
+        // Standard input is one stream: it is read here, before the parallel loop, and analysed in it like a file.
+        Parsed<SourceDocument>? standardInput = files.Contains(StandardInputPath)
+            ? DocumentReader.ReadStream(DocumentReader.StandardInput, Console.OpenStandardInput(), settings.Read)
+            : null;
+        using var fetcher = files.Any(UrlList.IsWebUrl) ? new UrlFetcher(new FetchOptions(settings.Timeout) { Read = settings.Read }, TimeProvider.System) : null;
         var outcomes = files
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(settings.Threads)
             .WithMergeOptions(ParallelMergeOptions.AutoBuffered)
-            .Select(path => Process(path, analyzer, settings.Read, needJson: settings.Json || settings.StorePath is not null));
+            .Select(source => Process(source, Read(source, settings.Read, standardInput, fetcher), analyzer, needJson: settings.Json || settings.StorePath is not null));
 
         if (env.Interactive && !settings.Json && files.Count >= 20)
         {
@@ -182,11 +224,45 @@ internal static class AnalyzeCommand
         return failures > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    /// <summary>Reads and analyses one file. The JSON form is made only when it will be printed or stored:
-    /// with --no-store and no --json it would be a quarter of the run's time, thrown away.</summary>
-    private static Outcome Process(string path, Analyzer analyzer, ReadOptions read, bool needJson)
+    /// <summary>Stands for standard input among the paths; a file named "-" is given as "./-".</summary>
+    private const string StandardInputPath = "-";
+
+    /// <summary>The inputs in the order given: files and folders (walked with the filter), standard input
+    /// (<c>-</c>), URLs named as paths, and the URLs of every --urls list.</summary>
+    private static IEnumerable<SourceEntry> Sources(Settings settings)
     {
-        var document = DocumentReader.Read(path, read);
+        foreach (var path in settings.Paths)
+        {
+            if (path == "-" || UrlList.IsWebUrl(path))
+            {
+                yield return SourceEntry.File(path);
+                continue;
+            }
+
+            foreach (var entry in SourceFinder.Expand([path], settings.Filter))
+            {
+                yield return entry;
+            }
+        }
+
+        foreach (var list in settings.UrlLists)
+        {
+            foreach (var entry in UrlList.Read(list))
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    private static Parsed<SourceDocument> Read(string source, ReadOptions read, Parsed<SourceDocument>? standardInput, UrlFetcher? fetcher) =>
+        source == StandardInputPath && standardInput is not null ? standardInput
+        : fetcher is not null && UrlList.IsWebUrl(source) ? fetcher.Fetch(source)
+        : DocumentReader.Read(source, read);
+
+    /// <summary>Analyses one document read. The JSON form is made only when it will be printed or stored:
+    /// with --no-store and no --json it would be a quarter of the run's time, thrown away.</summary>
+    private static Outcome Process(string path, Parsed<SourceDocument> document, Analyzer analyzer, bool needJson)
+    {
         if (!document.Success)
         {
             return new Outcome(path, null, null, null, document.Error);
@@ -197,12 +273,13 @@ internal static class AnalyzeCommand
         return new Outcome(path, document.Value, analysis, json, null);
     }
 
-    /// <summary>Metadata an HTML or PDF file declares in its markup; the analyzer fills what it leaves open from the text.</summary>
-    private static DocumentMetadata? DeclaredMetadata(IngestMetadata m) => m.IsEmpty ? null : new DocumentMetadata(m.Title, m.Published, m.Publisher, m.Author, null);
+    /// <summary>Metadata found at ingest (markup, header, lead-in and closing lines); the analyzer fills what it leaves open.</summary>
+    private static DocumentMetadata? DeclaredMetadata(IngestMetadata m) => m.IsEmpty ? null : new DocumentMetadata(m.Title, m.Published, m.Publisher, m.Author, m.PlaceOfIssue);
 
     private static AddResult StoreOne(StoreWriter store, SourceDocument document, DocumentAnalysis analysis, string json, string version)
     {
-        var provenance = new DocumentProvenance(document.Source, document.Sha256, document.Bytes, document.Format, document.Encoding, DateTimeOffset.UtcNow);
+        // A fetched document was ingested when it was retrieved; a file when it was read.
+        var provenance = new DocumentProvenance(document.Source, document.Sha256, document.Bytes, document.Format, document.Encoding, document.RetrievedAt ?? DateTimeOffset.UtcNow);
         var metadata = analysis.Metadata;
         return store.Add(new NewDocument(provenance, document.Text, metadata.Title, metadata.Published, metadata.Publisher, metadata.Author), version, json);
     }
