@@ -39,6 +39,44 @@ internal static class AnalysisView
         yield return colour ? new Markup(ColouredText(analysis.Text, items)) : new Text(PlainText(analysis.Text, items));
         yield return new Text("");
         yield return ItemTable(analysis.Text, items);
+        if (StanceTable(StanceSummary.Of(analysis)) is { } stance)
+        {
+            yield return new Text("");
+            yield return stance;
+        }
+    }
+
+    /// <summary>Where the document's own voice stands, one row per kind of stance; null when it takes none.</summary>
+    public static Table? StanceTable(StanceSummary stance)
+    {
+        if (stance.IsEmpty)
+        {
+            return null;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape($"stance of {stance.Voice ?? "the document"}"));
+        table.AddColumn("stance");
+        table.AddColumn("of whom / what");
+        void Row(string name, IEnumerable<string> values)
+        {
+            var list = string.Join("; ", values);
+            if (list.Length > 0)
+            {
+                table.AddRow(new Text(name), new Text(list));
+            }
+        }
+
+        Row("condemns", stance.Condemns);
+        Row("accuses", stance.Accuses);
+        Row("supports", stance.Supports);
+        Row("concerned about", stance.ConcernedAbout);
+        Row("denies", stance.Denies);
+        foreach (var request in stance.Asks)
+        {
+            table.AddRow(new Text("asks " + request.Addressee), new Text(string.Join(", ", request.Actions.Select(a => JsonNames.Of(a)))));
+        }
+
+        return table;
     }
 
     private static IRenderable Header(DocumentAnalysis a)

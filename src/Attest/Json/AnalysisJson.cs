@@ -158,27 +158,8 @@ public static class AnalysisJson
             w.WriteString("legal_basis", d.LegalBasis);
             return d.Evidence;
         });
-        WriteArray(w, "incidents", a.Incidents, text, (w, i) =>
-        {
-            w.WriteString("event_type", JsonNames.Of(i.EventType));
-            w.WriteString("target", i.Target is { } target ? JsonNames.Of(target) : null);
-            w.WriteString("date", i.Date);
-            w.WriteStartArray("country");
-            foreach (var country in i.Countries)
-            {
-                w.WriteStringValue(country);
-            }
-
-            w.WriteEndArray();
-            w.WriteString("place", i.Place);
-            w.WriteString("perpetrator_claimed", i.Perpetrator);
-            WriteNumberOrNull(w, "killed", i.Killed);
-            WriteNumberOrNull(w, "injured", i.Injured);
-            w.WriteString("motive", i.Motive);
-            w.WriteString("modality", JsonNames.Of(i.Modality));
-            w.WriteString("reported_by", i.ReportedBy);
-            return i.Evidence;
-        });
+        WriteArray(w, "incidents", a.Incidents, text, WriteIncident);
+        WriteArray(w, "incident_context", a.IncidentContext, text, WriteIncident);
         WriteArray(w, "loaded", a.Loaded, text, (w, l) =>
         {
             w.WriteString("term", l.Term);
@@ -187,7 +168,71 @@ public static class AnalysisJson
             w.WriteString("about", l.About);
             return l.Evidence;
         });
+        WriteStance(w, StanceSummary.Of(a));
         w.WriteEndObject();
+    }
+
+    private static Evidence WriteIncident(Utf8JsonWriter w, IncidentReport i)
+    {
+        w.WriteString("event_type", JsonNames.Of(i.EventType));
+        w.WriteString("target", i.Target is { } target ? JsonNames.Of(target) : null);
+        w.WriteString("date", i.Date);
+        w.WriteStartArray("country");
+        foreach (var country in i.Countries)
+        {
+            w.WriteStringValue(country);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("place", i.Place);
+        w.WriteString("perpetrator_claimed", i.Perpetrator);
+        WriteNumberOrNull(w, "killed", i.Killed);
+        WriteNumberOrNull(w, "injured", i.Injured);
+        w.WriteString("motive", i.Motive);
+        w.WriteString("modality", JsonNames.Of(i.Modality));
+        w.WriteString("reported_by", i.ReportedBy);
+        return i.Evidence;
+    }
+
+    /// <summary>The stance of the document's own voice, derived from its claims and demands; readers that
+    /// read an analysis back derive it again and ignore what is written.</summary>
+    private static void WriteStance(Utf8JsonWriter w, StanceSummary stance)
+    {
+        w.WriteStartObject("stance");
+        w.WriteString("voice", stance.Voice);
+        WriteStrings(w, "condemns", stance.Condemns);
+        WriteStrings(w, "accuses", stance.Accuses);
+        WriteStrings(w, "supports", stance.Supports);
+        WriteStrings(w, "concerned_about", stance.ConcernedAbout);
+        WriteStrings(w, "denies", stance.Denies);
+        w.WriteStartArray("asks");
+        foreach (var request in stance.Asks)
+        {
+            w.WriteStartObject();
+            w.WriteString("addressee", request.Addressee);
+            w.WriteStartArray("actions");
+            foreach (var action in request.Actions)
+            {
+                w.WriteStringValue(JsonNames.Of(action));
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, ImmutableArray<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
     }
 
     /// <summary>Reads an analysis written by <see cref="Write(DocumentAnalysis, DocumentInfo?, bool)"/>.</summary>
@@ -224,19 +269,8 @@ public static class AnalysisJson
                 Quotes = ReadArray(root, "quotes", e => new Quote(ReadSpan(e, "quote") ?? default, Str(e, "speaker"), Str(e, "attribution")!, ReadEvidence(e))),
                 Claims = ReadArray(root, "claims", e => new Claim(Str(e, "speaker")!, Enum<ClaimAct>(e, "act"), Str(e, "target"), ReadSpan(e, "content") ?? default, e.GetProperty("own_voice").GetBoolean(), ReadEvidence(e))),
                 Demands = ReadArray(root, "demands", e => new Demand(Str(e, "speaker")!, Str(e, "addressee")!, Enum<DemandAction>(e, "action"), Str(e, "object"), Str(e, "legal_basis"), ReadEvidence(e))),
-                Incidents = ReadArray(root, "incidents", e => new IncidentReport(
-                    Enum<EventType>(e, "event_type"),
-                    Str(e, "target") is { } t && JsonNames.TryParse<TargetCategory>(t, out var target) ? target : null,
-                    Str(e, "date"),
-                    e.GetProperty("country").EnumerateArray().Select(c => c.GetString()!).ToImmutableArray(),
-                    Str(e, "place"),
-                    Str(e, "perpetrator_claimed"),
-                    Long(e, "killed"),
-                    Long(e, "injured"),
-                    Str(e, "motive"),
-                    Enum<Modality>(e, "modality"),
-                    Str(e, "reported_by"),
-                    ReadEvidence(e))),
+                Incidents = ReadArray(root, "incidents", ReadIncident),
+                IncidentContext = ReadArray(root, "incident_context", ReadIncident),
                 Loaded = ReadArray(root, "loaded", e => new LoadedTerm(Str(e, "term")!, Enum<LoadedKind>(e, "kind"), Str(e, "speaker"), Str(e, "about"), ReadEvidence(e))),
             };
             return Parsed<DocumentAnalysis>.Ok(analysis);
@@ -308,6 +342,20 @@ public static class AnalysisJson
             w.WriteNull(name);
         }
     }
+
+    private static IncidentReport ReadIncident(JsonElement e) => new IncidentReport(
+        Enum<EventType>(e, "event_type"),
+        Str(e, "target") is { } t && JsonNames.TryParse<TargetCategory>(t, out var target) ? target : null,
+        Str(e, "date"),
+        e.GetProperty("country").EnumerateArray().Select(c => c.GetString()!).ToImmutableArray(),
+        Str(e, "place"),
+        Str(e, "perpetrator_claimed"),
+        Long(e, "killed"),
+        Long(e, "injured"),
+        Str(e, "motive"),
+        Enum<Modality>(e, "modality"),
+        Str(e, "reported_by"),
+        ReadEvidence(e));
 
     private static ImmutableArray<T> ReadArray<T>(JsonElement root, string name, Func<JsonElement, T> read) =>
         root.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(read).ToImmutableArray() : [];

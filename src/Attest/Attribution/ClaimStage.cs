@@ -1,0 +1,296 @@
+using System.Collections.Immutable;
+using Attest.Lexicons;
+using Attest.Model;
+using Attest.Text;
+
+namespace Attest.Attribution;
+
+/// <summary>Finds speech acts: a speaker condemns, accuses, denies, welcomes, expresses concern, promises or warns,
+/// with the target of the act and the span of what is said. A claim is stored as its speaker's, never as fact; it
+/// is the document's own voice when the issuer speaks ("we condemn …", or the quotation of a group's own
+/// statement) and reported speech otherwise ("the ministry condemned …", a quoted official).</summary>
+/// <remarks>No claim is read from a negated or hypothetical verb ("did not condemn", "would welcome"), a passive
+/// ("was condemned by"), a noun after a determiner ("the accused"), or a scare-quoted phrase. Words live in
+/// <c>lexicons/speech-acts.tsv</c>; grammar words are shared with the demand stage. Immutable and thread-safe.</remarks>
+public sealed class ClaimStage
+{
+    /// <summary>The lexicon kind read from speech-acts.tsv.</summary>
+    public const string Kind = "speech-act";
+
+    private const int MaxTargetTokens = 12;
+
+    private readonly PhraseTable acts;
+    private readonly DemandWords words;
+    private readonly PhraseTable stops;
+
+    /// <summary>Compiles the speech-act vocabulary from <paramref name="lexicons"/>.</summary>
+    public ClaimStage(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        acts = PhraseTable.Of(lexicons, Kind);
+        words = new DemandWords(lexicons);
+        stops = PhraseTable.Of(lexicons, Kind, DemandStage.VerbKind);
+    }
+
+    /// <summary>The claims of the document, in text order.</summary>
+    public ImmutableArray<Claim> Find(
+        TextLayer layer,
+        ImmutableArray<Quote> quotes,
+        Issuer? issuer,
+        ImmutableArray<PersonMention> persons,
+        ImmutableArray<OrganizationMention> organizations,
+        ImmutableArray<PlaceMention> places)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, []);
+        var tokens = layer.Tokens;
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        bool FirstPerson(int k) => words.Is(layer, k, DemandWords.Role.FirstPerson) && layer.TokenLower(k) is "we" or "i";
+        bool ThirdPerson(int k) => words.Is(layer, k, DemandWords.Role.Pronoun) && layer.TokenLower(k) is "he" or "she" or "it" or "they";
+        foreach (var s in layer.Sentences)
+        {
+            for (var t = s.FirstToken; t < s.EndToken; t++)
+            {
+                if (tokens[t].Shape is not (TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps))
+                {
+                    continue;
+                }
+
+                var n = acts.MatchAt(layer, t, s.EndToken, out var entry);
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                var noun = entry!.Attribute("noun") == "yes";
+                var adjective = entry.Attribute("frame") == "about";
+                if (!Blocked(layer, context, s, t, noun, adjective) && Read(layer, s, t, n, entry) is { } read)
+                {
+                    var (speaker, own) = context.SpeakerOf(s, t, FirstPerson, ThirdPerson);
+                    var content = Span.FromBounds(tokens[t].Span.Start, tokens[read.ContentEnd - 1].Span.End);
+                    var spans = read.Target is { } target ? ImmutableArray.Create(content, target) : [content];
+                    claims.Add(new Claim(
+                        speaker ?? context.Issuer?.Name ?? "",
+                        ActOf(entry),
+                        read.Target is { } span ? TargetText(layer, span) : null,
+                        content,
+                        own,
+                        new Evidence(spans, "claim." + (entry.Attribute("frame") ?? "object"))));
+                }
+
+                t += n - 1;
+            }
+        }
+
+        return claims.ToImmutable();
+    }
+
+    private static ClaimAct ActOf(LexiconEntry entry) => entry.Attribute("act") switch
+    {
+        "accuses" => ClaimAct.Accuses,
+        "denies" => ClaimAct.Denies,
+        "welcomes" => ClaimAct.Welcomes,
+        "expresses_concern" => ClaimAct.ExpressesConcern,
+        "promises" => ClaimAct.Promises,
+        "warns" => ClaimAct.Warns,
+        _ => ClaimAct.Condemns,
+    };
+
+    private bool Blocked(TextLayer layer, VoiceContext context, Sentence s, int t, bool noun, bool adjective)
+    {
+        var tokens = layer.Tokens;
+        var word = layer.TokenLower(t);
+
+        // A participle may open a preamble clause ("welcoming the decision of …;"); a finite verb needs a subject.
+        if (t == s.FirstToken && !noun && !word.EndsWith("ing"))
+        {
+            return true;
+        }
+
+        if (t > s.FirstToken)
+        {
+            var prev = t - 1;
+
+            // "to condemn" is an act someone is asked or wants to do ("call on X to condemn"), "of denouncing" a
+            // purpose, and a list item after "to:" an act asked for: none is said by the speaker.
+            var head = prev;
+            while (head > s.FirstToken && tokens[head].Shape == TokenShape.Lower && layer.TokenLower(head) is var h && (h.EndsWith("ly") || h is "and"))
+            {
+                head--;
+            }
+
+            if (layer.TokenLower(head) is "to" or "of" || (tokens[head].Has(TokenFlags.ListMarker) && !word.EndsWith("ing")))
+            {
+                return true;
+            }
+
+            var before = layer.TokenLower(prev);
+            if (!noun && (words.Is(layer, prev, DemandWords.Role.Determiner) || tokens[prev].Has(TokenFlags.Possessive)))
+            {
+                return true;
+            }
+
+            if (!noun && !adjective && word.EndsWith("ed") && before is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+            {
+                return true;
+            }
+        }
+
+        for (var k = t - 1; k >= s.FirstToken && k >= t - 4; k--)
+        {
+            if (tokens[k].Shape is TokenShape.Punctuation)
+            {
+                break;
+            }
+
+            var role = words.Of(layer, k);
+            if ((role & DemandWords.Role.Negation) != 0 && !layer.TokenLower(k).SequenceEqual("without"))
+            {
+                return true;
+            }
+
+            if ((role & DemandWords.Role.Hypothetical) != 0 && layer.TokenLower(k + 1) is not ("like" or "wish"))
+            {
+                return true;
+            }
+        }
+
+        return context.InQuotedPhrase(tokens[t].Span.Start);
+    }
+
+    private readonly record struct Reading(Span? Target, int ContentEnd);
+
+    private Reading? Read(TextLayer layer, Sentence s, int t, int n, LexiconEntry entry)
+    {
+        var end = ContentEnd(layer, s, t + n);
+        var p = SkipAdverbs(layer, t + n, end);
+        switch (entry.Attribute("frame"))
+        {
+            case "about":
+                {
+                    if (p < end && IsAboutPreposition(layer.TokenLower(p)))
+                    {
+                        return new Reading(NounPhrase(layer, p + 1, end), end);
+                    }
+
+                    // "condemnation of" carries its preposition in the phrase.
+                    return layer.TokenLower(t + n - 1) is "of" ? new Reading(NounPhrase(layer, p, end), end) : null;
+                }
+
+            case "of":
+                {
+                    var target = NounPhrase(layer, p, end, stopAt: "of", alsoStopAt: "for");
+                    return new Reading(target, end);
+                }
+
+            case "responsible":
+                {
+                    for (var k = p; k < end && k < p + MaxTargetTokens; k++)
+                    {
+                        if (layer.TokenLower(k) is "responsible" or "accountable" or "liable")
+                        {
+                            return k > p ? new Reading(Trim(layer, p, k), end) : null;
+                        }
+                    }
+
+                    return null;
+                }
+
+            case "that":
+                {
+                    if (p >= end || layer.TokenLower(p) is "that" or "to" || layer.Tokens[p].Shape is TokenShape.Punctuation)
+                    {
+                        return new Reading(null, end);
+                    }
+
+                    return new Reading(NounPhrase(layer, p, end), end);
+                }
+
+            default:
+                {
+                    var target = NounPhrase(layer, p, end);
+                    return target is null ? null : new Reading(target, end);
+                }
+        }
+    }
+
+    private static bool IsAboutPreposition(ReadOnlySpan<char> word) =>
+        word is "about" or "over" or "at" or "by" or "regarding" or "concerning" or "with" or "vis-à-vis" or "for" or "that";
+
+    private static int ContentEnd(TextLayer layer, Sentence s, int from)
+    {
+        for (var k = from; k < s.EndToken; k++)
+        {
+            if (layer.Tokens[k].Shape is TokenShape.Punctuation && layer.TokenLower(k) is ";" or "." or "!" or "?")
+            {
+                return Math.Max(from, k);
+            }
+        }
+
+        return s.EndToken;
+    }
+
+    private int SkipAdverbs(TextLayer layer, int k, int end)
+    {
+        while (k < end && layer.Tokens[k].Shape == TokenShape.Lower)
+        {
+            var w = layer.TokenLower(k);
+            if ((w.Length > 4 && w.EndsWith("ly")) || words.Is(layer, k, DemandWords.Role.Filler))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    /// <summary>The noun phrase from <paramref name="first"/>: up to punctuation, a boundary word, a participle
+    /// with its preposition ("committed against"), "and" before another speech act or demand verb, or twelve
+    /// tokens.</summary>
+    private Span? NounPhrase(TextLayer layer, int first, int end, string? stopAt = null, string? alsoStopAt = null)
+    {
+        var tokens = layer.Tokens;
+        var k = first;
+        for (; k < end && k < first + MaxTargetTokens; k++)
+        {
+            var w = layer.TokenLower(k);
+            if (tokens[k].Shape is TokenShape.Punctuation && !tokens[k].Has(TokenFlags.Possessive) && w is not ("-" or "/"))
+            {
+                break;
+            }
+
+            if (k > first && (words.Is(layer, k, DemandWords.Role.Boundary) || w is "that" or "as" || w.SequenceEqual(stopAt) || w.SequenceEqual(alsoStopAt)))
+            {
+                break;
+            }
+
+            if (k > first && w.EndsWith("ed") && k + 1 < end && layer.TokenLower(k + 1) is "by" or "against" or "in" or "on" or "at" or "during" or "from")
+            {
+                break;
+            }
+
+            if (w is "and" or "but" && k + 1 < end && stops.MatchAt(layer, k + 1, end, out _) > 0)
+            {
+                break;
+            }
+        }
+
+        return k > first ? Trim(layer, first, k) : null;
+    }
+
+    private static Span Trim(TextLayer layer, int first, int stop)
+    {
+        if (stop - first > 1 && layer.TokenLower(first) is "the")
+        {
+            first++;
+        }
+
+        return Span.FromBounds(layer.Tokens[first].Span.Start, layer.Tokens[stop - 1].Span.End);
+    }
+
+    private static string TargetText(TextLayer layer, Span span) =>
+        string.Join(' ', span.In(layer.Text).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

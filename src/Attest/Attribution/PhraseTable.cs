@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Attest.Lexicons;
+using Attest.Text;
+
+namespace Attest.Attribution;
+
+/// <summary>Lower-case phrases of one or more words, each carrying the lexicon entry it came from, matched against
+/// the tokens of a <see cref="TextLayer"/> without allocating. The longest phrase starting at a token wins.</summary>
+internal sealed class PhraseTable
+{
+    private readonly Dictionary<string, ImmutableArray<(ImmutableArray<string> Words, LexiconEntry Entry)>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+
+    private PhraseTable(IEnumerable<(ImmutableArray<string> Words, LexiconEntry Entry)> phrases)
+    {
+        var groups = phrases
+            .GroupBy(p => p.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToImmutableArray(), StringComparer.Ordinal);
+        byFirstWord = groups.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Every name and alias of every entry of the given kinds, split into words at spaces.</summary>
+    public static PhraseTable Of(LexiconSet lexicons, params ReadOnlySpan<string> kinds)
+    {
+        var phrases = new List<(ImmutableArray<string>, LexiconEntry)>();
+        foreach (var kind in kinds)
+        {
+            foreach (var entry in lexicons.OfKind(kind))
+            {
+                foreach (var form in entry.Aliases.Prepend(entry.Name))
+                {
+                    var words = form.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    if (words.Length > 0)
+                    {
+                        phrases.Add(([.. words], entry));
+                    }
+                }
+            }
+        }
+
+        return new PhraseTable(phrases);
+    }
+
+    /// <summary>The number of tokens of the longest phrase starting at token <paramref name="index"/> and not
+    /// reaching <paramref name="limit"/>, with its entry; 0 and null when none does.</summary>
+    public int MatchAt(TextLayer layer, int index, int limit, out LexiconEntry? entry)
+    {
+        entry = null;
+        if (index >= limit || !byFirstWord.TryGetValue(layer.TokenLower(index), out var phrases))
+        {
+            return 0;
+        }
+
+        foreach (var (words, candidate) in phrases)
+        {
+            if (index + words.Length > limit)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var k = 1; k < words.Length && all; k++)
+            {
+                all = layer.TokenLower(index + k).SequenceEqual(words[k]);
+            }
+
+            if (all)
+            {
+                entry = candidate;
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
+}
