@@ -27,6 +27,7 @@ public sealed class JsonRoundTripTests
         Claims = [new Claim("Ministry", ClaimAct.ExpressesConcern, "radicals", new Span(0, 10), false, Evidence.Of(new Span(0, 10), "claim.test"))],
         Demands = [new Demand("Ministry", "host states", DemandAction.FulfilObligations, "duties", "VCDR", Evidence.Of(new Span(0, 10), "demand.test"))],
         Incidents = [new IncidentReport(EventType.ExplosionsRemoteViolence, TargetCategory.DiplomaticPremises, "2022-09-18", ["FR"], "Paris", "radicals", null, 3, "revenge", Modality.Reported, "Ministry", new Evidence([new Span(28, 7), new Span(40, 7)], "incident.test"))],
+        IncidentContext = [new IncidentReport(EventType.Riots, TargetCategory.DiplomaticPremises, null, ["FR"], null, null, null, null, null, Modality.Hypothetical, null, Evidence.Of(new Span(40, 7), "incident.context.test"))],
         Loaded = [new LoadedTerm("radicals", LoadedKind.ExtremismLabel, "Ministry", "the crowd", Evidence.Of(new Span(18, 8), "loaded.test"))],
     };
 
@@ -44,6 +45,41 @@ public sealed class JsonRoundTripTests
         Assert.Equal(original.Statistics, back.Statistics);
         Assert.Equal(original.Incidents[0].Evidence.Spans.ToArray(), back.Incidents[0].Evidence.Spans.ToArray());
         Assert.Equal(DemandAction.FulfilObligations, back.Demands[0].Action);
+        Assert.Equal(Modality.Hypothetical, Assert.Single(back.IncidentContext).Modality);
+    }
+
+    [Fact]
+    public void An_analysis_written_before_incident_context_existed_reads_with_none()
+    {
+        var written = AnalysisJson.Write(Sample() with { IncidentContext = [] });
+        var older = written.Replace("\"incident_context\":[],", "", StringComparison.Ordinal);
+
+        var read = AnalysisJson.Read(older);
+
+        Assert.NotEqual(written, older);
+        Assert.True(read.Success, read.Error);
+        Assert.Empty(read.Value!.IncidentContext);
+        Assert.Single(read.Value.Incidents);
+    }
+
+    [Fact]
+    public void The_stance_of_the_own_voice_is_written_and_derived_again_on_reading()
+    {
+        var analysis = Sample() with
+        {
+            Claims = [new Claim("Outlet", ClaimAct.Condemns, "the raid", new Span(0, 10), true, Evidence.Of(new Span(0, 10), "claim.test"))],
+            Demands = [new Demand("Outlet", "host states", DemandAction.Protect, "protect", null, Evidence.Of(new Span(0, 10), "demand.test"))],
+        };
+
+        var written = AnalysisJson.Write(analysis);
+        using var json = JsonDocument.Parse(written);
+        var stance = json.RootElement.GetProperty("stance");
+
+        Assert.Equal("Outlet", stance.GetProperty("voice").GetString());
+        Assert.Equal("the raid", stance.GetProperty("condemns")[0].GetString());
+        Assert.Equal("host states", stance.GetProperty("asks")[0].GetProperty("addressee").GetString());
+        Assert.Equal("protect", stance.GetProperty("asks")[0].GetProperty("actions")[0].GetString());
+        Assert.Equal(written, AnalysisJson.Write(AnalysisJson.Read(written).Value!));
     }
 
     [Fact]

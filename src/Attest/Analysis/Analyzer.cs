@@ -1,7 +1,9 @@
 using Attest.Attribution;
+using Attest.Incidents;
 using Attest.Lexicons;
 using Attest.Mentions;
 using Attest.Model;
+using Attest.Rhetoric;
 using Attest.Text;
 
 namespace Attest.Analysis;
@@ -24,6 +26,10 @@ public sealed class Analyzer
     private readonly OrganizationStage organizations;
     private readonly IssuerStage issuers;
     private readonly QuoteStage quotes;
+    private readonly DemandStage demands;
+    private readonly ClaimStage claims;
+    private readonly RhetoricStage rhetoric;
+    private readonly IncidentStage incidents;
 
     internal Analyzer(string version, LexiconSet lexicons)
     {
@@ -42,6 +48,10 @@ public sealed class Analyzer
         organizations = new OrganizationStage(matcher, lexicons, textLayer);
         issuers = new IssuerStage(lexicons);
         quotes = new QuoteStage(lexicons);
+        demands = new DemandStage(lexicons);
+        claims = new ClaimStage(lexicons);
+        rhetoric = new RhetoricStage(lexicons);
+        incidents = new IncidentStage(lexicons, textLayer);
     }
 
     /// <summary>Code version plus a fingerprint of the lexicons, stored with every analysis.</summary>
@@ -75,6 +85,8 @@ public sealed class Analyzer
         var organizationMentions = organizations.Find(layer, matches, personMentions, metadata);
         var issuer = issuers.Find(layer, personMentions, organizationMentions, metadata);
         var quoteList = quotes.Find(layer, personMentions, organizationMentions, legalResult.Citations, issuer);
+        var figureMentions = figures.Find(layer);
+        var incidentResult = incidents.Find(layer, matches, placeResult, timeMentions, figureMentions, personMentions, organizationMentions, quoteList, metadata);
         return new DocumentAnalysis
         {
             AnalyzerVersion = Version,
@@ -86,8 +98,13 @@ public sealed class Analyzer
             Legal = legalResult.Citations,
             Issuer = issuer,
             Quotes = quoteList,
+            Claims = claims.Find(layer, quoteList, issuer, personMentions, organizationMentions, placeResult.Places),
+            Demands = demands.Find(layer, quoteList, issuer, personMentions, organizationMentions, placeResult.Places, legalResult.Citations),
+            Loaded = rhetoric.Find(layer, issuer, quoteList, personMentions, organizationMentions, placeResult.Places),
             Times = timeMentions,
-            Figures = figures.Find(layer),
+            Figures = figureMentions,
+            Incidents = incidentResult.Reports,
+            IncidentContext = incidentResult.Context,
             Statistics = new TextStatistics(layer.Text.Length, layer.Paragraphs.Length, layer.Sentences.Length, layer.Tokens.Length),
         };
     }

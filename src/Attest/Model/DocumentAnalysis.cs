@@ -38,5 +38,10 @@ public sealed record DocumentAnalysis
 
     public ImmutableArray<IncidentReport> Incidents { get; init; } = [];
 
+    /// <summary>Incident mentions that are not reports of an incident: hypothetical, negated, habitual and
+    /// historical ones, and asserted ones the text places nowhere. Kept so a reader sees what was set aside
+    /// and why (<see cref="IncidentReport.Modality"/>); never linked or counted.</summary>
+    public ImmutableArray<IncidentReport> IncidentContext { get; init; } = [];
+
     public ImmutableArray<LoadedTerm> Loaded { get; init; } = [];
 }

@@ -1,0 +1,255 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using Attest.Lexicons;
+using Attest.Model;
+using Attest.Text;
+
+namespace Attest.Incidents;
+
+/// <summary>The event lexicons (kinds <c>event-*</c>, see <c>docs/lexicons.md</c>) compiled into one lookup from a
+/// lower-case token to the forms that start with it, longest first. Built once; immutable and thread-safe.</summary>
+internal sealed class EventVocabulary
+{
+    public const string KindPrefix = "event-";
+
+    /// <summary>Apostrophes and hyphens folded to ' and - before lookup, as the lexicon matcher does.</summary>
+    private static readonly SearchValues<char> FoldedChars = SearchValues.Create("\u2019\u02BC\u2010\u2011");
+
+    private static readonly Dictionary<string, EventWordKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["event-trigger"] = EventWordKind.Trigger,
+        ["event-blocker"] = EventWordKind.Blocker,
+        ["event-target"] = EventWordKind.Target,
+        ["event-actor"] = EventWordKind.Actor,
+        ["event-weapon"] = EventWordKind.Weapon,
+        ["event-violence"] = EventWordKind.Violence,
+        ["event-modality"] = EventWordKind.Modality,
+        ["event-multiplier"] = EventWordKind.Multiplier,
+        ["event-ordinal"] = EventWordKind.Ordinal,
+        ["event-motive"] = EventWordKind.Motive,
+        ["event-location"] = EventWordKind.Location,
+        ["event-grammar"] = EventWordKind.Grammar,
+    };
+
+    private readonly Dictionary<string, EventPhrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    private EventVocabulary(Dictionary<string, EventPhrase[]> byFirstToken, ImmutableArray<string> diagnostics)
+    {
+        lookup = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>One line per event lexicon entry that was skipped, with its file and line.</summary>
+    public ImmutableArray<string> Diagnostics { get; }
+
+    /// <summary>The forms whose first token is <paramref name="lower"/>, longest first; empty when none.</summary>
+    public ReadOnlySpan<EventPhrase> StartingWith(ReadOnlySpan<char> lower)
+    {
+        if (lower.IndexOfAny(FoldedChars) < 0)
+        {
+            return lookup.TryGetValue(lower, out var phrases) ? phrases : [];
+        }
+
+        Span<char> buffer = lower.Length <= 64 ? stackalloc char[lower.Length] : new char[lower.Length];
+        Fold(lower, buffer);
+        return lookup.TryGetValue(buffer, out var folded) ? folded : [];
+    }
+
+    /// <summary>True when token text <paramref name="lower"/> spells <paramref name="form"/> after folding.</summary>
+    public static bool Same(ReadOnlySpan<char> lower, string form)
+    {
+        if (lower.Length != form.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var c = lower[i] switch
+            {
+                '\u2019' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' => '-',
+                var other => other,
+            };
+            if (c != form[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Compiles every <c>event-*</c> entry of <paramref name="lexicons"/>; forms are tokenized by
+    /// <paramref name="tokenizer"/>, the builder that tokenizes the texts, so both split alike.</summary>
+    public static EventVocabulary Build(LexiconSet lexicons, TextLayerBuilder tokenizer)
+    {
+        var byFirst = new Dictionary<string, List<EventPhrase>>(StringComparer.Ordinal);
+        var diagnostics = ImmutableArray.CreateBuilder<string>();
+        foreach (var entry in lexicons.All)
+        {
+            if (!entry.Kind.StartsWith(KindPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!Kinds.TryGetValue(entry.Kind, out var kind))
+            {
+                diagnostics.Add($"{entry.Source}: unknown event kind \"{entry.Kind}\"");
+                continue;
+            }
+
+            if (Template(entry, kind) is not { } template)
+            {
+                diagnostics.Add($"{entry.Source}: {entry.Kind} \"{entry.Name}\" has a missing or unknown attribute");
+                continue;
+            }
+
+            foreach (var form in entry.Aliases.Prepend(entry.Name))
+            {
+                var layer = tokenizer.Build(form);
+                if (layer.Tokens.IsEmpty)
+                {
+                    continue;
+                }
+
+                var tokens = new string[layer.Tokens.Length];
+                for (var t = 0; t < tokens.Length; t++)
+                {
+                    var lower = layer.TokenLower(t);
+                    var buffer = new char[lower.Length];
+                    Fold(lower, buffer);
+                    tokens[t] = new string(buffer);
+                }
+
+                var phrase = Clone(template, tokens);
+                if (!byFirst.TryGetValue(tokens[0], out var list))
+                {
+                    byFirst[tokens[0]] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+        }
+
+        var compiled = new Dictionary<string, EventPhrase[]>(byFirst.Count, StringComparer.Ordinal);
+        foreach (var (first, list) in byFirst)
+        {
+            compiled[first] = [.. list.OrderByDescending(p => p.Length)];
+        }
+
+        return new EventVocabulary(compiled, diagnostics.ToImmutable());
+    }
+
+    private static EventPhrase? Template(LexiconEntry entry, EventWordKind kind)
+    {
+        var phrase = new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name };
+        switch (kind)
+        {
+            case EventWordKind.Trigger:
+                var typeName = entry.Attribute("type");
+                EventType? type = typeName switch
+                {
+                    "unspecified" => null,
+                    "battles" => EventType.Battles,
+                    "explosions_remote_violence" => EventType.ExplosionsRemoteViolence,
+                    "violence_against_civilians" => EventType.ViolenceAgainstCivilians,
+                    "protests" => EventType.Protests,
+                    "riots" => EventType.Riots,
+                    "strategic_developments" => EventType.StrategicDevelopments,
+                    _ => (EventType)(-1),
+                };
+                var family = entry.Attribute("family");
+                if (type is (EventType)(-1) || family is null || Weapon(entry) is not { } weapon)
+                {
+                    return null;
+                }
+
+                return new EventPhrase
+                {
+                    Kind = kind, Tokens = [], Lemma = entry.Name, Type = type, Family = family, Weapon = weapon,
+                    Weak = Yes(entry, "weak"), NeedsPerson = entry.Attribute("needs") == "person",
+                    Parties = entry.Attribute("countries") == "parties", KeepUndated = entry.Attribute("undated") == "keep",
+                };
+            case EventWordKind.Target:
+                TargetCategory? category = entry.Attribute("category") switch
+                {
+                    "diplomatic_premises" => TargetCategory.DiplomaticPremises,
+                    "diplomatic_personnel" => TargetCategory.DiplomaticPersonnel,
+                    "military" => TargetCategory.Military,
+                    "civilians" => TargetCategory.Civilians,
+                    "government" => TargetCategory.Government,
+                    "infrastructure" => TargetCategory.Infrastructure,
+                    "property" => TargetCategory.Property,
+                    _ => null,
+                };
+                return category is null ? null : new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Category = category, Flag = Yes(entry, "person") };
+            case EventWordKind.Actor:
+                return new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Flag = Yes(entry, "crowd") };
+            case EventWordKind.Weapon:
+                return Weapon(entry) is { } w and not WeaponKind.None ? new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Weapon = w } : null;
+            case EventWordKind.Modality:
+                EventCue cue = entry.Attribute("modality") switch
+                {
+                    "hypothetical" => EventCue.Hypothetical,
+                    "negated" => EventCue.Negated,
+                    "habitual" => EventCue.Habitual,
+                    "historical" => EventCue.Historical,
+                    "denied" => EventCue.Denied,
+                    "reported" => EventCue.Reported,
+                    _ => EventCue.None,
+                };
+                CueScope? scope = entry.Attribute("scope") switch
+                {
+                    "near" => CueScope.Near,
+                    "clause" => CueScope.Clause,
+                    "sentence" => CueScope.Sentence,
+                    _ => null,
+                };
+                return cue == EventCue.None || scope is null ? null : new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Cue = cue, Scope = scope.Value };
+            case EventWordKind.Multiplier:
+                return Number(entry, "count") is { } count ? new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Value = count } : null;
+            case EventWordKind.Ordinal:
+                return Number(entry, "value") is { } value ? new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Value = value } : null;
+            case EventWordKind.Grammar:
+                return new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Be = Yes(entry, "be"), Skip = Yes(entry, "skip"), Boundary = Yes(entry, "boundary"), Territory = Yes(entry, "territory") };
+            default:
+                return phrase;
+        }
+    }
+
+    private static EventPhrase Clone(EventPhrase t, string[] tokens) => new()
+    {
+        Kind = t.Kind, Tokens = tokens, Lemma = t.Lemma, Type = t.Type, Family = t.Family, Weak = t.Weak,
+        NeedsPerson = t.NeedsPerson, Parties = t.Parties, KeepUndated = t.KeepUndated, Weapon = t.Weapon,
+        Category = t.Category, Flag = t.Flag, Cue = t.Cue, Scope = t.Scope, Value = t.Value, Be = t.Be, Skip = t.Skip,
+        Boundary = t.Boundary, Territory = t.Territory,
+    };
+
+    private static WeaponKind? Weapon(LexiconEntry entry) => entry.Attribute("weapon") switch
+    {
+        null => WeaponKind.None,
+        "firearm" => WeaponKind.Firearm,
+        "explosive" => WeaponKind.Explosive,
+        _ => null,
+    };
+
+    private static bool Yes(LexiconEntry entry, string key) => entry.Attribute(key) == "yes";
+
+    private static int? Number(LexiconEntry entry, string key) =>
+        int.TryParse(entry.Attribute(key), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static void Fold(ReadOnlySpan<char> source, Span<char> target)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] = source[i] switch
+            {
+                '\u2019' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' => '-',
+                var c => c,
+            };
+        }
+    }
+}

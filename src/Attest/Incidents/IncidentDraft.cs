@@ -1,0 +1,144 @@
+using Attest.Eval;
+using Attest.Model;
+
+namespace Attest.Incidents;
+
+/// <summary>An incident being assembled from its mentions. Mutable only while one document is read.</summary>
+internal sealed class IncidentDraft
+{
+    public List<IncidentMention> Mentions { get; } = [];
+
+    /// <summary>For incidents a multiplier made ("raided twice"): which one of the group (1, 2 …); 0 otherwise.</summary>
+    public int Copy { get; init; }
+
+    public List<string> Countries { get; } = [];
+
+    public string? Date { get; set; }
+
+    public string? Place { get; set; }
+
+    public bool PlaceIsCountry { get; set; }
+
+    public TargetCategory? Target { get; set; }
+
+    public HashSet<EventType> Types { get; } = [];
+
+    public string? Family { get; set; }
+
+    public void Add(IncidentMention m)
+    {
+        Mentions.Add(m);
+        foreach (var c in m.Countries)
+        {
+            if (!Countries.Contains(c))
+            {
+                Countries.Add(c);
+            }
+        }
+
+        if (m.Date is not null && (Date is null || m.Date.Length > Date.Length))
+        {
+            Date = m.Date;
+        }
+
+        if (m.Place is not null && (Place is null || (PlaceIsCountry && !m.PlaceIsCountry)))
+        {
+            Place = m.Place;
+            PlaceIsCountry = m.PlaceIsCountry;
+        }
+
+        Target ??= m.Target;
+        if (m.Type is { } type)
+        {
+            Types.Add(type);
+        }
+
+        if (m.Type == EventType.StrategicDevelopments)
+        {
+            Family ??= m.Family;
+        }
+    }
+
+    /// <summary>True when the mention can describe this incident: nothing it says conflicts with what the incident
+    /// already holds (type, kind of development, target group, countries, date, town).</summary>
+    public bool Accepts(IncidentMention m)
+    {
+        if (!Locates(m))
+        {
+            return false;
+        }
+
+        var developments = Types.Contains(EventType.StrategicDevelopments);
+        if (m.Type is null)
+        {
+            // An open attack word ("the attack") can be any violent event, never a development, and an attack on
+            // a mission is no battle.
+            return !developments && !(Types.Contains(EventType.Battles) && m.Target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel);
+        }
+
+        if (Types.Count == 0)
+        {
+            return m.Type != EventType.StrategicDevelopments || Mentions.Count == 0;
+        }
+
+        if (m.Type == EventType.StrategicDevelopments)
+        {
+            return developments && (Family is null || Family == m.Family);
+        }
+
+        var samePlace = Place is not null && Place == m.Place;
+        return Types.All(t => TypesAgree(t, m.Type.Value, samePlace));
+    }
+
+    /// <summary>True when the mention's countries, date and target group do not conflict with the incident's; the
+    /// test for two words of one sentence, whatever their types ("a crowd stormed the embassy and held eleven
+    /// diplomats").</summary>
+    public bool Locates(IncidentMention m)
+    {
+        // Two different towns are two incidents; an area ("X district", "the Y valley") may hold either.
+        // A detention names both where a person was taken and where they are held.
+        if (Place is not null && m.Place is not null && !PlaceIsCountry && !m.PlaceIsCountry && m.Family != "detain"
+            && !string.Equals(Place, m.Place, StringComparison.Ordinal) && !IsArea(Place) && !IsArea(m.Place))
+        {
+            return false;
+        }
+
+        if (Target is { } target && m.Target is { } other && Group(target) != Group(other) && Group(target) >= 0 && Group(other) >= 0)
+        {
+            return false;
+        }
+
+        if (Countries.Count > 0 && m.Countries.Count > 0 && !m.Countries.Exists(Countries.Contains))
+        {
+            return false;
+        }
+
+        return Date is null || m.Date is null || DatesOverlap(Date, m.Date);
+    }
+
+    /// <summary>True when two TIMEX values may denote the same days; values that cannot be read never conflict.</summary>
+    public static bool DatesOverlap(string a, string b) =>
+        TimexValue.Parse(a) is not { } x || TimexValue.Parse(b) is not { } y || x.Overlaps(y);
+
+    private static bool IsArea(string place)
+    {
+        var space = place.LastIndexOf(' ');
+        var last = space < 0 ? string.Empty : place[(space + 1)..];
+        return last.ToLowerInvariant() is "district" or "region" or "valley" or "province" or "oblast" or "governorate"
+            or "state" or "sector" or "area" or "county" or "zone" or "line";
+    }
+
+    private static bool TypesAgree(EventType a, EventType b, bool samePlace) =>
+        a == b
+        || (a is EventType.Protests or EventType.Riots && b is EventType.Protests or EventType.Riots)
+        || (samePlace && a is EventType.Battles or EventType.ExplosionsRemoteViolence && b is EventType.Battles or EventType.ExplosionsRemoteViolence);
+
+    private static int Group(TargetCategory category) => category switch
+    {
+        TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel => 0,
+        TargetCategory.Military => 1,
+        TargetCategory.Government => 2,
+        TargetCategory.Property => -1,
+        _ => 3,
+    };
+}

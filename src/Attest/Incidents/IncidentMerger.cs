@@ -1,0 +1,266 @@
+using System.Collections.Immutable;
+using Attest.Model;
+using Attest.Text;
+
+namespace Attest.Incidents;
+
+/// <summary>Groups one document's event mentions into incidents and writes one report per incident.</summary>
+/// <remarks>Mentions that a place locates are read first, in text order: each joins the nearest earlier incident
+/// it agrees with (same type or kind, target group, a shared country, overlapping dates, the same town), or starts
+/// a new one; a multiplier ("twice") starts as many incidents as it counts. Then each unlocated mention joins the
+/// incident it agrees with best (the one its ordinal names, the same town, a shared date, the nearest), or is
+/// kept as context. Hypothetical, negated, habitual and historical mentions are never merged: they are context.</remarks>
+internal static class IncidentMerger
+{
+    public static IncidentResult Merge(TextLayer layer, List<IncidentMention> mentions, ImmutableArray<FigureMention> figures, string? published)
+    {
+        var drafts = new List<IncidentDraft>();
+        var context = ImmutableArray.CreateBuilder<IncidentReport>();
+        foreach (var m in mentions)
+        {
+            if (m.Modality is not (Modality.Asserted or Modality.Reported))
+            {
+                context.Add(Report(layer, [m], m.Modality, figures, null));
+                continue;
+            }
+
+            if (m.Countries.Count == 0)
+            {
+                continue;
+            }
+
+            if (m.Multiplier > 1)
+            {
+                for (var copy = 1; copy <= m.Multiplier; copy++)
+                {
+                    var draft = new IncidentDraft { Copy = copy };
+                    draft.Add(m);
+                    drafts.Add(draft);
+                }
+
+                continue;
+            }
+
+            if (Best(drafts, m) is { } found)
+            {
+                found.Add(m);
+            }
+            else
+            {
+                var draft = new IncidentDraft();
+                draft.Add(m);
+                drafts.Add(draft);
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Modality is not (Modality.Asserted or Modality.Reported) || m.Countries.Count > 0)
+            {
+                continue;
+            }
+
+            if (Best(drafts, m) is { } found)
+            {
+                found.Add(m);
+            }
+            else
+            {
+                context.Add(Report(layer, [m], m.Modality, figures, null));
+            }
+        }
+
+        var month = published is { Length: >= 7 } && char.IsAsciiDigit(published[5]) ? published[..7] : null;
+        var reports = ImmutableArray.CreateBuilder<IncidentReport>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            draft.Mentions.Sort((a, b) => a.Token.CompareTo(b.Token));
+            var modality = draft.Mentions.Exists(x => x.Modality == Modality.Asserted) ? Modality.Asserted : Modality.Reported;
+            var fallback = draft.Mentions.Exists(x => x.Trigger.KeepUndated) ? null : month;
+            reports.Add(Report(layer, draft.Mentions, modality, figures, draft.Date ?? fallback));
+        }
+
+        return new IncidentResult(reports.ToImmutable(), context.ToImmutable());
+    }
+
+    private static IncidentDraft? Best(List<IncidentDraft> drafts, IncidentMention m)
+    {
+        IncidentDraft? best = null;
+        (int Ordinal, int Target, int Place, int Date, int Near) bestKey = default;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            var sameSentence = d.Mentions.Exists(x => x.Sentence == m.Sentence);
+            if (!(d.Accepts(m) || (sameSentence && m.Family == "detain" && d.Types.Contains(EventType.Riots) && d.Locates(m))) || (m.Ordinal > 0 && d.Copy > 0 && d.Copy != m.Ordinal))
+            {
+                continue;
+            }
+
+            var before = int.MinValue;
+            var after = int.MaxValue;
+            foreach (var x in d.Mentions)
+            {
+                if (x.Token <= m.Token)
+                {
+                    before = Math.Max(before, x.Token);
+                }
+                else
+                {
+                    after = Math.Min(after, x.Token);
+                }
+            }
+
+            var near = before != int.MinValue ? -(m.Token - before) : -(1_000_000 + after - m.Token);
+            var key = (
+                (m.Ordinal > 0 && d.Copy == m.Ordinal ? 2 : 0) + (sameSentence ? 1 : 0),
+                d.Target is not null && m.Target is not null && d.Target == m.Target ? 1 : 0,
+                m.Place is not null && !m.PlaceIsCountry && m.Place == d.Place ? 1 : 0,
+                m.Date is not null && d.Date is not null ? 1 : 0,
+                near);
+            if (best is null || key.CompareTo(bestKey) >= 0)
+            {
+                best = d;
+                bestKey = key;
+            }
+        }
+
+        return best;
+    }
+
+    private static IncidentReport Report(TextLayer layer, List<IncidentMention> mentions, Modality modality, ImmutableArray<FigureMention> figures, string? date)
+    {
+        var first = mentions[0];
+        var countries = new List<string>();
+        string? place = null;
+        var placeIsCountry = false;
+        TargetCategory? target = null;
+        string? perpetrator = null, motive = null, reportedBy = null;
+        var types = new HashSet<EventType>();
+        foreach (var m in mentions)
+        {
+            foreach (var c in m.Countries)
+            {
+                if (!countries.Contains(c))
+                {
+                    countries.Add(c);
+                }
+            }
+
+            if (m.Place is not null && (place is null || (placeIsCountry && !m.PlaceIsCountry)))
+            {
+                place = m.Place;
+                placeIsCountry = m.PlaceIsCountry;
+            }
+
+            target ??= m.Target;
+            perpetrator ??= m.Perpetrator;
+            motive ??= m.Motive;
+            if (m.Modality == Modality.Reported)
+            {
+                reportedBy ??= m.ReportedBy;
+            }
+
+            if (m.Type is { } type)
+            {
+                types.Add(type);
+            }
+
+            date ??= mentions.Count == 1 ? m.Date : null;
+        }
+
+        var (killed, injured) = Casualties(layer, mentions, figures);
+        var spans = mentions.Select(m => m.Span).Distinct().OrderBy(x => x.Start).ToImmutableArray();
+        return new IncidentReport(
+            Resolve(types, mentions, target),
+            target,
+            date,
+            [.. countries],
+            place,
+            perpetrator,
+            killed,
+            injured,
+            motive,
+            modality,
+            modality == Modality.Reported ? reportedBy : null,
+            new Evidence(spans, "incident." + first.Trigger.Lemma.Replace(' ', '-')));
+    }
+
+    /// <summary>The incident's type: the specific types its words give (a riot over a protest, a battle over
+    /// shelling when soldiers were the target), else what the target, weapons and actors say.</summary>
+    private static EventType Resolve(HashSet<EventType> types, List<IncidentMention> mentions, TargetCategory? target)
+    {
+        // A protest that the text also calls an attack or violence is a riot.
+        if (types.Contains(EventType.Riots) || (types.Contains(EventType.Protests) && mentions.Exists(m => m.Type is null)))
+        {
+            return EventType.Riots;
+        }
+
+        if (types.Contains(EventType.Battles) && types.Contains(EventType.ExplosionsRemoteViolence))
+        {
+            return target == TargetCategory.Military ? EventType.Battles : EventType.ExplosionsRemoteViolence;
+        }
+
+        if (types.Count > 0)
+        {
+            return types.Min();
+        }
+
+        if (mentions.Exists(m => m.Weapon == WeaponKind.Explosive))
+        {
+            return EventType.ExplosionsRemoteViolence;
+        }
+
+        if (mentions.Exists(m => m.Weapon == WeaponKind.Firearm))
+        {
+            return EventType.ViolenceAgainstCivilians;
+        }
+
+        if (mentions.Exists(m => m.Crowd))
+        {
+            return EventType.Riots;
+        }
+
+        return target is TargetCategory.DiplomaticPremises or TargetCategory.Property ? EventType.Riots : EventType.ViolenceAgainstCivilians;
+    }
+
+    private static (long? Killed, long? Injured) Casualties(TextLayer layer, List<IncidentMention> mentions, ImmutableArray<FigureMention> figures)
+    {
+        long? killed = null, injured = null;
+        foreach (var figure in figures)
+        {
+            if (figure.Kind is not (FigureKind.Killed or FigureKind.Injured))
+            {
+                continue;
+            }
+
+            var span = figure.Evidence.Primary;
+            var inMention = false;
+            foreach (var m in mentions)
+            {
+                var sentence = layer.Sentences[m.Sentence].Span;
+                if (sentence.Contains(span))
+                {
+                    inMention = true;
+                    break;
+                }
+            }
+
+            if (!inMention)
+            {
+                continue;
+            }
+
+            var count = figure.Count ?? figure.CountMin;
+            if (figure.Kind == FigureKind.Killed)
+            {
+                killed ??= count;
+            }
+            else
+            {
+                injured ??= count;
+            }
+        }
+
+        return (killed, injured);
+    }
+}

@@ -1,0 +1,1255 @@
+using System.Collections.Immutable;
+using Attest.Lexicons;
+using Attest.Mentions;
+using Attest.Model;
+using Attest.Text;
+
+namespace Attest.Incidents;
+
+/// <summary>Reads the event mentions of one document: finds the event words and, around each, its target,
+/// places, date, perpetrator, motive, multiplier and modality. One instance per document.</summary>
+internal sealed class IncidentReader
+{
+    private const int TargetWindow = 8;
+    private const int LocationWindow = 25;
+    private const int NearWindow = 6;
+
+    private const byte BeTrait = 1;
+    private const byte SkipTrait = 2;
+    private const byte BoundaryTrait = 4;
+    private const byte CommaTrait = 8;
+    private const byte HardStopTrait = 16;
+    private const byte SpeechTrait = 32;
+
+    private readonly IncidentStage stage;
+    private readonly TextLayer layer;
+    private readonly string text;
+    private readonly ImmutableArray<Token> tokens;
+    private readonly int[] sentenceOf;
+    private readonly int[] paragraphOfSentence;
+    private readonly List<(int Start, EventPhrase Phrase)> found = [];
+    private EventPhrase[] phrases = [];
+    private readonly int[] head;
+    private readonly uint[] cover;
+    private readonly uint[] starts;
+    private readonly byte[] traits;
+    private readonly List<PlaceAt> placesAt = [];
+    private readonly List<(int Start, int End, string Iso)> adjectives = [];
+    private readonly List<int> demonyms = [];
+    private readonly Dictionary<int, int> placeIndex = [];
+    private readonly Dictionary<int, int> adjectiveIndex = [];
+    private readonly List<(int Start, int End, string Name)> speakers = [];
+    private readonly List<(int Start, int End, string? Country, string? Name)> missions = [];
+    private readonly List<(int Token, string Value)> timesAt = [];
+    private readonly List<(Span Span, string? Speaker)> quoteSpans = [];
+    private readonly List<Span> personSpans = [];
+
+    public IncidentReader(
+        IncidentStage stage,
+        TextLayer layer,
+        ImmutableArray<LexiconMatch> matches,
+        PlaceResult places,
+        ImmutableArray<TimeMention> times,
+        ImmutableArray<PersonMention> persons,
+        ImmutableArray<OrganizationMention> organizations,
+        ImmutableArray<Quote> quotes)
+    {
+        this.stage = stage;
+        this.layer = layer;
+        text = layer.Text;
+        tokens = layer.Tokens;
+        var n = tokens.Length;
+        sentenceOf = new int[n];
+        paragraphOfSentence = new int[layer.Sentences.Length];
+        var paragraph = 0;
+        for (var s = 0; s < layer.Sentences.Length; s++)
+        {
+            var sentence = layer.Sentences[s];
+            while (paragraph < layer.Paragraphs.Length - 1 && layer.Paragraphs[paragraph].End <= sentence.Span.Start)
+            {
+                paragraph++;
+            }
+
+            paragraphOfSentence[s] = paragraph;
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                sentenceOf[t] = s;
+            }
+        }
+
+        head = new int[n + 1];
+        cover = new uint[n];
+        starts = new uint[n];
+        traits = new byte[n];
+        FindPhrases();
+
+        var excluded = new List<Span>();
+        foreach (var o in organizations)
+        {
+            excluded.AddRange(o.Evidence.Spans.Take(1));
+            speakers.Add((TokenAt(o.Evidence.Primary.Start), TokenAt(o.Evidence.Primary.End - 1) + 1, o.Name));
+        }
+
+        foreach (var p in persons)
+        {
+            personSpans.Add(p.Evidence.Primary);
+            speakers.Add((TokenAt(p.Evidence.Primary.Start), TokenAt(p.Evidence.Primary.End - 1) + 1, p.Name));
+        }
+
+        foreach (var mission in places.Missions)
+        {
+            missions.Add((TokenAt(mission.Evidence.Primary.Start), TokenAt(mission.Evidence.Primary.End - 1) + 1, mission.HostCountry, mission.Host?.Name));
+        }
+
+        foreach (var place in places.Places)
+        {
+            var span = place.Evidence.Primary;
+            if (place.Country is null || excluded.Exists(x => x.Contains(span)))
+            {
+                continue;
+            }
+
+            var start = TokenAt(span.Start);
+            var end = TokenAt(span.End - 1) + 1;
+            if (IsOwner(start, end))
+            {
+                continue;
+            }
+
+            placeIndex.TryAdd(start, placesAt.Count);
+            // Countries and regions are areas: an incident there may be the same as one in a town inside them.
+            var area = stage.IsCountryName(place.Name) || place.Evidence.RuleId.Contains("region", StringComparison.Ordinal)
+                || place.Evidence.RuleId.Contains("district", StringComparison.Ordinal);
+            placesAt.Add(new PlaceAt(start, end, place.Country, place.Name, area));
+        }
+
+        foreach (var match in matches)
+        {
+            foreach (var hit in match.Hits)
+            {
+                if (hit.Form is LexiconForm.Adjective or LexiconForm.Demonym && hit.Entry.Kind == "country" && hit.Entry.Attribute("iso") is { } iso)
+                {
+                    adjectiveIndex.TryAdd(match.FirstToken, adjectives.Count);
+                    adjectives.Add((match.FirstToken, match.EndToken, iso));
+                    if (hit.Form == LexiconForm.Demonym)
+                    {
+                        demonyms.Add(match.FirstToken);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        foreach (var time in times)
+        {
+            timesAt.Add((TokenAt(time.Evidence.Primary.Start), time.Value));
+        }
+
+        foreach (var quote in quotes)
+        {
+            quoteSpans.Add((quote.Text, quote.Speaker));
+        }
+    }
+
+    /// <summary>Every event mention of the document in text order, split per country and per occurrence.</summary>
+    public List<IncidentMention> ReadMentions()
+    {
+        var result = new List<IncidentMention>();
+        var skipUntil = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (t < skipUntil || Trigger(t) is not { } trigger)
+            {
+                continue;
+            }
+
+            skipUntil = t + trigger.Length;
+            if (Covered(EventWordKind.Blocker, t, t + trigger.Length) || Covered(EventWordKind.Motive, t, t + trigger.Length)
+                || personSpans.Exists(p => p.Contains(tokens[t].Span)) || IsNamedEvent(t, trigger))
+            {
+                continue;
+            }
+
+            Read(t, trigger, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>A capitalised war word inside a sentence names a war ("the Patriotic War"), which is a period, not
+    /// an incident the text reports.</summary>
+    private bool IsNamedEvent(int t, EventPhrase trigger) =>
+        trigger.Family == "war" && t > layer.Sentences[sentenceOf[t]].FirstToken && tokens[t].Shape == TokenShape.Capitalized;
+
+    private void Read(int t, EventPhrase trigger, List<IncidentMention> result)
+    {
+        var end = t + trigger.Length;
+        var s = sentenceOf[t];
+        var sentence = layer.Sentences[s];
+        var (clauseStart, clauseEnd) = Clause(t, end, sentence);
+        var passive = IsPassive(t, sentence.FirstToken);
+        var backwardTarget = passive || trigger.Family == "kill" || trigger.Tokens[0] is "came" or "come" or "comes" or "under";
+
+        var (target, targetPerson, targetToken) = FindTarget(end, Math.Min(clauseEnd, end + TargetWindow), forward: true);
+        if (target is null && backwardTarget)
+        {
+            (target, targetPerson, targetToken) = FindTarget(Math.Max(clauseStart, t - TargetWindow), t, forward: false);
+        }
+
+        if (trigger.NeedsPerson && !targetPerson && !PersonNear(t, end, sentence))
+        {
+            return;
+        }
+
+        var mention = new IncidentMention { Trigger = trigger, Token = t, Span = Span.FromBounds(tokens[t].Span.Start, tokens[end - 1].Span.End), Sentence = s, Target = target };
+        var list = Locate(mention, t, end, sentence, clauseStart, clauseEnd, passive, targetToken);
+        if (trigger.Weak && target is null && mention.Countries.Count == 0)
+        {
+            return;
+        }
+
+        mention.Date = Attributive(t, trigger) ? null : DateOf(t, s, trigger.Family == "kill");
+        mention.Modality = ModalityOf(t, end, sentence, clauseStart, clauseEnd, out var reportedBy);
+        mention.ReportedBy = reportedBy;
+        mention.Perpetrator = Perpetrator(t, end, sentence, clauseStart, passive);
+        mention.Motive = Motive(end, sentence);
+        mention.Multiplier = Multiplier(end, clauseEnd);
+        mention.Ordinal = Ordinal(t, sentence.FirstToken);
+        Classify(mention, trigger, sentence, clauseStart, clauseEnd);
+
+        if (list is { Count: > 1 })
+        {
+            foreach (var place in list)
+            {
+                var copy = Copy(mention);
+                copy.Countries = [place.Country];
+                copy.Place = place.Name;
+                copy.PlaceIsCountry = place.IsCountry;
+                result.Add(copy);
+            }
+
+            return;
+        }
+
+        result.Add(mention);
+    }
+
+    private static IncidentMention Copy(IncidentMention m) => new()
+    {
+        Trigger = m.Trigger, Token = m.Token, Span = m.Span, Sentence = m.Sentence, Type = m.Type, Target = m.Target,
+        Weapon = m.Weapon, Crowd = m.Crowd, Violent = m.Violent, Date = m.Date, Perpetrator = m.Perpetrator, Motive = m.Motive,
+        Modality = m.Modality, ReportedBy = m.ReportedBy, Multiplier = m.Multiplier, Ordinal = m.Ordinal,
+    };
+
+    /// <summary>Sets the countries and place; returns the located list when the text names several places in one
+    /// location phrase ("in countries such as A, B"), which the caller splits into one mention each.</summary>
+    private List<PlaceAt>? Locate(IncidentMention m, int t, int end, Sentence sentence, int clauseStart, int clauseEnd, bool passive, int targetToken)
+    {
+        var trigger = m.Trigger;
+        if (trigger.Parties)
+        {
+            // The parties to an agreement are every state the sentence names.
+            foreach (var p in placesAt)
+            {
+                if (p.Start >= sentence.FirstToken && p.End <= sentence.EndToken)
+                {
+                    AddCountry(m, p);
+                }
+            }
+
+            foreach (var a in adjectives)
+            {
+                if (a.Start >= sentence.FirstToken && a.End <= sentence.EndToken && !m.Countries.Contains(a.Iso))
+                {
+                    m.Countries.Add(a.Iso);
+                }
+            }
+
+            return null;
+        }
+
+        // A mission named as the target: the host state is where it happened, never the owner.
+        foreach (var mission in missions)
+        {
+            var near = (mission.Start >= end && mission.Start <= end + TargetWindow)
+                || (mission.Start < t && mission.Start >= t - TargetWindow - 4 && mission.Start >= sentence.FirstToken);
+            if (near && mission.Country is { } host)
+            {
+                m.Countries.Add(host);
+                m.Place = mission.Name;
+                m.PlaceIsCountry = mission.Name is not null && stage.IsCountryName(mission.Name);
+                break;
+            }
+        }
+
+        var list = ForwardLocation(end, sentence, trigger.Family);
+        if (list is not null)
+        {
+            if (m.Countries.Count == 0 || list.Count > 1)
+            {
+                m.Countries.Clear();
+                foreach (var p in list)
+                {
+                    AddCountry(m, p);
+                }
+            }
+
+            var distinct = list.Select(p => p.Country).Distinct(StringComparer.Ordinal).Count();
+            if (distinct > 1 && trigger.Family is not "clash" and not "war")
+            {
+                return list;
+            }
+        }
+
+        if (m.Countries.Count == 0)
+        {
+            // Before the event word: a place in a location phrase ("Police in Vienna detained …"), or the
+            // subject of a passive ("Mirel was shelled").
+            var limit = Math.Max(sentence.FirstToken, t - 20);
+            for (var i = placesAt.Count - 1; i >= 0; i--)
+            {
+                var p = placesAt[i];
+                if (p.End <= t && p.Start >= limit && !PunctuationBetween(p.End, t) && (AfterLocationWord(p.Start) || (passive && BeAt(p.End))))
+                {
+                    AddCountry(m, p);
+                    break;
+                }
+            }
+        }
+
+        if (m.Countries.Count == 0 && trigger.Family is "clash" or "war")
+        {
+            // Fighting between two sides with no place named: both sides' states.
+            AddAdjectives(m, Math.Max(clauseStart, t - 12), Math.Min(clauseEnd, end + 12));
+        }
+
+        if (m.Countries.Count == 0 && trigger.Family == "war")
+        {
+            // A war is located by the place its sentence names last before it ("the valley … since the 1998 war").
+            for (var i = placesAt.Count - 1; i >= 0 && m.Countries.Count == 0; i--)
+            {
+                if (placesAt[i].End <= t && placesAt[i].Start >= sentence.FirstToken)
+                {
+                    AddCountry(m, placesAt[i]);
+                }
+            }
+        }
+
+        if (m.Countries.Count == 0 && m.Target is TargetCategory.Civilians && targetToken >= 0)
+        {
+            // "Armenian villages", "peaceful Azerbaijanis": the victims' state.
+            AddAdjectives(m, Math.Max(clauseStart, targetToken - 2), targetToken + 1);
+        }
+
+        if (m.Countries.Count == 0 && trigger.Family == "detain")
+        {
+            // A detention with no place named: where the detaining state's officers hold people.
+            AddAdjectives(m, clauseStart, t);
+            for (var i = placesAt.Count - 1; i >= 0 && m.Countries.Count == 0; i--)
+            {
+                var p = placesAt[i];
+                if (p.End <= t && p.Start >= clauseStart && p.End + 3 >= t)
+                {
+                    AddCountry(m, p);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void AddAdjectives(IncidentMention m, int from, int to)
+    {
+        foreach (var a in adjectives)
+        {
+            if (a.Start >= from && a.End <= to && !m.Countries.Contains(a.Iso) && !DiplomaticAfter(a.End))
+            {
+                m.Countries.Add(a.Iso);
+            }
+        }
+    }
+
+    private bool AfterLocationWord(int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 4); k--)
+        {
+            if (Starts(EventWordKind.Location, k))
+            {
+                return true;
+            }
+
+            if (IsHardStop(k) || IsComma(k) || Starts(EventWordKind.Trigger, k) || IsSpeechVerb(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool BeAt(int k)
+    {
+        while (k < tokens.Length && (IsComma(k) || layer.TokenLower(k).EndsWith("ly")))
+        {
+            k++;
+        }
+
+        return k < tokens.Length && IsBe(k);
+    }
+
+    private void AddCountry(IncidentMention m, PlaceAt p)
+    {
+        if (!m.Countries.Contains(p.Country))
+        {
+            m.Countries.Add(p.Country);
+        }
+
+        if (p.Name is not null && (m.Place is null || (m.PlaceIsCountry && !p.IsCountry)))
+        {
+            m.Place = p.Name;
+            m.PlaceIsCountry = p.IsCountry;
+        }
+    }
+
+    /// <summary>The places after the first location word after the trigger that is followed by a place: one, or
+    /// a list joined by commas and "and"/"or".</summary>
+    private List<PlaceAt>? ForwardLocation(int end, Sentence sentence, string family)
+    {
+        // A war is placed only by the words right after it ("the war in X", "the 1998 war over the valley").
+        var limit = Math.Min(sentence.EndToken, end + (family == "war" ? 3 : LocationWindow));
+        var objectOpen = true;
+        for (var k = end; k < limit; k++)
+        {
+            // A speech verb starts another clause ("…, the spokesman told a briefing in X"), unless it is the
+            // event's own passive ("fighting was reported near X").
+            if (IsHardStop(k) || IsBoundaryWord(k) || IsComma(k) || (IsSpeechVerb(k) && !(k > 0 && IsBe(k - 1))))
+            {
+                return null;
+            }
+
+            var w = layer.TokenLower(k);
+            if (w is "by" || IsSkipWord(k))
+            {
+                objectOpen = false;
+            }
+
+            if (objectOpen && k - end <= 5 && PlaceStartingAt(k) is { } objectPlace)
+            {
+                // The place is what the event befell: "shelled the village of Mirel", "fired on Mirel".
+                return ListFrom(objectPlace, limit);
+            }
+
+            if (objectOpen && k - end <= 1 && AdjectiveAt(k) is { } own && TerritoryAt(own.End))
+            {
+                // "crossed into Georgian territory": the location word is part of the event word.
+                return [new PlaceAt(k, own.End, own.Iso, null, true)];
+            }
+
+            if (!Starts(EventWordKind.Location, k))
+            {
+                if (family == "war")
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            for (var j = k + 1; j < Math.Min(limit, k + 7); j++)
+            {
+                if (IsHardStop(j) || IsComma(j) || (j > k + 1 && Starts(EventWordKind.Location, j)))
+                {
+                    break;
+                }
+
+                if (PlaceStartingAt(j) is { } first)
+                {
+                    return ListFrom(first, limit);
+                }
+
+                if (j <= k + 2 && AdjectiveAt(j) is { } adjective && TerritoryAt(adjective.End))
+                {
+                    return [new PlaceAt(j, adjective.End, adjective.Iso, null, true)];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private List<PlaceAt> ListFrom(PlaceAt first, int limit)
+    {
+        var list = new List<PlaceAt> { first };
+        var last = first;
+        while (NextInList(last.End, limit) is { } next)
+        {
+            list.Add(next);
+            last = next;
+        }
+
+        return list;
+    }
+
+    private bool TerritoryAt(int k)
+    {
+        for (var j = k; j < Math.Min(tokens.Length, k + 2); j++)
+        {
+            foreach (var p in PhrasesAt(j, EventWordKind.Grammar))
+            {
+                if (p.Territory)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private PlaceAt? NextInList(int from, int limit)
+    {
+        for (var j = from; j < Math.Min(limit, from + 3); j++)
+        {
+            if (PlaceStartingAt(j) is { } p)
+            {
+                return j == from ? null : p;
+            }
+
+            var w = layer.TokenLower(j);
+            if (!(w is "," or "and" or "or" or "the" or "&"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private PlaceAt? PlaceStartingAt(int token)
+    {
+        var i = placeIndex.GetValueOrDefault(token, -1);
+        return i >= 0 ? placesAt[i] : null;
+    }
+
+    private (int Start, int End, string Iso)? AdjectiveAt(int token)
+    {
+        var i = adjectiveIndex.GetValueOrDefault(token, -1);
+        return i >= 0 ? adjectives[i] : null;
+    }
+
+    /// <summary>True when a diplomatic target word follows: "Azerbaijani embassy" names the owner, not a place.</summary>
+    private bool DiplomaticAfter(int token)
+    {
+        for (var k = token; k < Math.Min(tokens.Length, token + 2); k++)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Target))
+            {
+                if (p.Category is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A place that owns a mission rather than hosts it: "Azerbaijan's embassy", "the embassy of Azerbaijan",
+    /// "the Embassy of the Republic of Azerbaijan".</summary>
+    private bool IsOwner(int start, int end)
+    {
+        if (end < tokens.Length && tokens[end].Has(TokenFlags.Possessive) && DiplomaticAfter(end + 1))
+        {
+            return true;
+        }
+
+        var k = start - 1;
+        if (k >= 0 && layer.TokenLower(k) is "the")
+        {
+            k--;
+        }
+
+        if (k < 1 || !layer.TokenLower(k).SequenceEqual("of"))
+        {
+            return false;
+        }
+
+        foreach (var p in PhrasesEndingAt(k - 1))
+        {
+            if (p.Kind == EventWordKind.Target && p.Category is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (TargetCategory? Category, bool Person, int Token) FindTarget(int from, int to, bool forward)
+    {
+        TargetCategory? best = null;
+        var person = false;
+        var token = -1;
+        var demonym = -1;
+        var count = to - from;
+        for (var i = 0; i < count; i++)
+        {
+            var k = forward ? from + i : to - 1 - i;
+            if (IsHardStop(k) || IsComma(k) || IsBoundaryWord(k) || (forward && layer.TokenLower(k) is "from"))
+            {
+                break;
+            }
+
+            foreach (var p in PhrasesAt(k, EventWordKind.Target))
+            {
+                if (best is null || p.Category < best)
+                {
+                    best = p.Category;
+                    token = k;
+                }
+
+                person |= p.Flag;
+            }
+
+            if (demonym < 0 && DemonymAt(k))
+            {
+                demonym = k;
+            }
+
+            if (!forward && Starts(EventWordKind.Trigger, k))
+            {
+                break;
+            }
+        }
+
+        // People named by their nation ("peaceful Azerbaijanis") are civilians.
+        return best is null && demonym >= 0 ? (TargetCategory.Civilians, false, demonym) : (best, person, token);
+    }
+
+    private bool DemonymAt(int token)
+    {
+        foreach (var a in demonyms)
+        {
+            if (a == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool PersonNear(int t, int end, Sentence sentence)
+    {
+        var from = tokens[Math.Max(sentence.FirstToken, t - TargetWindow)].Span.Start;
+        var to = tokens[Math.Min(sentence.EndToken, end + TargetWindow) - 1].Span.End;
+        return personSpans.Exists(p => p.Start >= from && p.End <= to);
+    }
+
+    /// <summary>The time nearest the event word in its sentence, leaving out times that date a statement ("said on
+    /// Monday"); a report of deaths with none takes the last time of the paragraph before it.</summary>
+    private string? DateOf(int t, int s, bool inherit)
+    {
+        string? best = null;
+        var distance = int.MaxValue;
+        var sentence = layer.Sentences[s];
+        string? before = null;
+        foreach (var (token, value) in timesAt)
+        {
+            if (token >= sentence.FirstToken && token < sentence.EndToken)
+            {
+                if (DatesStatement(token, sentence))
+                {
+                    continue;
+                }
+
+                var d = Math.Abs(token - t);
+                if (d < distance)
+                {
+                    distance = d;
+                    best = value;
+                }
+            }
+            else if (inherit && token < sentence.FirstToken && paragraphOfSentence[sentenceOf[token]] == paragraphOfSentence[s])
+            {
+                before = value;
+            }
+        }
+
+        return best ?? before;
+    }
+
+    /// <summary>A participle used as an adjective ("the detained journalist") refers to an event told elsewhere;
+    /// the times of its sentence are not its own.</summary>
+    private bool Attributive(int t, EventPhrase trigger) =>
+        trigger.Length == 1 && t > 0 && layer.TokenLower(t).EndsWith("ed") && IsArticleOrPreposition(t - 1) && t + 1 < tokens.Length
+        && tokens[t + 1].Shape is TokenShape.Lower && !Starts(EventWordKind.Location, t + 1) && layer.TokenLower(t + 1) is not ("by" or "and" or "or");
+
+    private bool DatesStatement(int token, Sentence sentence)
+    {
+        for (var k = Math.Max(sentence.FirstToken, token - 2); k <= Math.Min(sentence.EndToken - 1, token + 1); k++)
+        {
+            if (k != token && IsSpeechVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Modality ModalityOf(int t, int end, Sentence sentence, int clauseStart, int clauseEnd, out string? reportedBy)
+    {
+        reportedBy = null;
+        for (var k = t - 1; k >= Math.Max(sentence.FirstToken, t - NearWindow); k--)
+        {
+            if (IsHardStop(k) || IsComma(k) || IsBoundaryWord(k))
+            {
+                break;
+            }
+
+            foreach (var p in PhrasesAt(k, EventWordKind.Modality))
+            {
+                if (!CueCase(k, sentence))
+                {
+                    continue;
+                }
+
+                if (p.Scope == CueScope.Near && p.Cue is EventCue.Hypothetical)
+                {
+                    return Modality.Hypothetical;
+                }
+
+                if (p.Scope == CueScope.Near && p.Cue is EventCue.Negated)
+                {
+                    return Modality.Negated;
+                }
+            }
+        }
+
+        for (var k = clauseStart; k < clauseEnd; k++)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Modality))
+            {
+                if (!CueCase(k, sentence))
+                {
+                    continue;
+                }
+
+                if (p.Scope == CueScope.Clause && p.Cue == EventCue.Habitual)
+                {
+                    return Modality.Habitual;
+                }
+
+                if (p.Scope == CueScope.Clause && p.Cue == EventCue.Historical)
+                {
+                    return Modality.Historical;
+                }
+            }
+        }
+
+        var reported = false;
+        var cueToken = -1;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Modality))
+            {
+                if (!CueCase(k, sentence))
+                {
+                    continue;
+                }
+
+                if (p.Scope == CueScope.Sentence && k < t && p.Cue == EventCue.Hypothetical)
+                {
+                    return Modality.Hypothetical;
+                }
+
+                if (p.Scope == CueScope.Sentence && p.Cue == EventCue.Historical)
+                {
+                    return Modality.Historical;
+                }
+
+                if (p.Scope == CueScope.Sentence && (p.Cue == EventCue.Reported || (p.Cue == EventCue.Denied && k < t)))
+                {
+                    reported = true;
+                    cueToken = cueToken < 0 ? k : cueToken;
+                }
+            }
+
+            if (IsSpeechVerb(k))
+            {
+                reported = true;
+                cueToken = cueToken < 0 ? k : cueToken;
+            }
+        }
+
+        var span = tokens[t].Span;
+        foreach (var (quote, speaker) in quoteSpans)
+        {
+            if (quote.Contains(span))
+            {
+                reportedBy = speaker;
+                return Modality.Reported;
+            }
+        }
+
+        if (!reported)
+        {
+            return Modality.Asserted;
+        }
+
+        var bestDistance = int.MaxValue;
+        foreach (var (start, stop, name) in speakers)
+        {
+            if (start >= sentence.FirstToken && stop <= sentence.EndToken && (stop <= t || start >= end))
+            {
+                var d = Math.Min(Math.Abs(start - cueToken), Math.Abs(stop - cueToken));
+                if (d < bestDistance)
+                {
+                    bestDistance = d;
+                    reportedBy = name;
+                }
+            }
+        }
+
+        return Modality.Reported;
+    }
+
+    /// <summary>Cue words are grammar, written in lower case inside a sentence: the capitalised "May" is a month.</summary>
+    private bool CueCase(int k, Sentence sentence) => k == sentence.FirstToken || tokens[k].Shape != TokenShape.Capitalized;
+
+    private string? Perpetrator(int t, int end, Sentence sentence, int clauseStart, bool passive)
+    {
+        // "by X" or "from X" after the event word: the agent of a passive or of a noun.
+        for (var k = end; k < Math.Min(sentence.EndToken, end + 14); k++)
+        {
+            if (IsHardStop(k) || IsBoundaryWord(k) || IsComma(k))
+            {
+                break;
+            }
+
+            var w = layer.TokenLower(k);
+            if (w is "by" or "from")
+            {
+                if (Phrase(k + 1, sentence.EndToken) is { } agent)
+                {
+                    return agent;
+                }
+            }
+        }
+
+        // "the incursion of X troops": an actor after "of".
+        if (end < sentence.EndToken && layer.TokenLower(end) is "of" && Phrase(end + 1, sentence.EndToken) is { } of)
+        {
+            return of;
+        }
+
+        if (passive)
+        {
+            return null;
+        }
+
+        // The subject before an active verb: back over auxiliaries and adverbs to the clause start.
+        var k2 = t - 1;
+        while (k2 >= clauseStart && (IsSkipWord(k2) || layer.TokenLower(k2).EndsWith("ly")))
+        {
+            k2--;
+        }
+
+        // A noun after a light verb ("committed provocations against"): the subject is before the verb.
+        if (k2 > clauseStart && layer.TokenLower(k2).EndsWith("ed") && k2 == t - 1)
+        {
+            k2--;
+            while (k2 >= clauseStart && (IsSkipWord(k2) || layer.TokenLower(k2).EndsWith("ly")))
+            {
+                k2--;
+            }
+        }
+
+        if (k2 < clauseStart || IsArticleOrPreposition(k2))
+        {
+            return null;
+        }
+
+        var stop = k2 + 1;
+        var start = k2;
+        while (start - 1 >= clauseStart && stop - (start - 1) <= 8 && !IsBoundaryWord(start - 1) && !IsHardStop(start - 1) && !Starts(EventWordKind.Trigger, start - 1)
+            && !IsSpeechVerb(start - 1) && !IsBe(start - 1) && layer.TokenLower(start - 1) is not ("and" or "or"))
+        {
+            start--;
+        }
+
+        for (var k = start; k < stop; k++)
+        {
+            if (Starts(EventWordKind.Location, k) && k > start)
+            {
+                stop = k;
+                break;
+            }
+        }
+
+        return IsActorPhrase(start, stop) ? Written(start, stop) : null;
+    }
+
+    /// <summary>A noun phrase from <paramref name="from"/> up to a clause boundary, a location word, a trigger or
+    /// eight tokens, when it names an actor.</summary>
+    private string? Phrase(int from, int limit)
+    {
+        var k = from;
+        while (k < Math.Min(limit, from + 8) && !IsHardStop(k) && !IsComma(k) && !IsBoundaryWord(k) && !Starts(EventWordKind.Trigger, k)
+            && !(Starts(EventWordKind.Location, k) && !layer.TokenLower(k).SequenceEqual("of")) && !IsSpeechVerb(k) && layer.TokenLower(k) is not ("with" or "to"))
+        {
+            k++;
+        }
+
+        var start = from < k && layer.TokenLower(from) is "the" ? from + 1 : from;
+        return k > start && IsActorPhrase(start, k) ? Written(start, k) : null;
+    }
+
+    private bool IsActorPhrase(int start, int stop)
+    {
+        for (var k = start; k < stop; k++)
+        {
+            if (Starts(EventWordKind.Actor, k) || PlaceStartingAt(k) is not null || AdjectiveAt(k) is not null)
+            {
+                return true;
+            }
+        }
+
+        var from = tokens[start].Span.Start;
+        var to = tokens[stop - 1].Span.End;
+        return speakers.Exists(x => x.Start >= start && x.End <= stop) || (from < to && personSpans.Exists(p => p.Start >= from && p.End <= to));
+    }
+
+    private string? Motive(int end, Sentence sentence)
+    {
+        for (var k = end; k < sentence.EndToken; k++)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Motive))
+            {
+                var from = k + p.Length;
+                var to = from;
+                while (to < Math.Min(sentence.EndToken, from + 12) && !IsHardStop(to) && !IsComma(to))
+                {
+                    to++;
+                }
+
+                return to > from ? Written(from, to) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private int Multiplier(int end, int clauseEnd)
+    {
+        for (var k = end; k < Math.Min(clauseEnd, end + 10); k++)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Multiplier))
+            {
+                return p.Value;
+            }
+        }
+
+        return 1;
+    }
+
+    private int Ordinal(int t, int sentenceStart)
+    {
+        for (var k = t - 1; k >= Math.Max(sentenceStart, t - 3); k--)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Ordinal))
+            {
+                return p.Value;
+            }
+        }
+
+        return 0;
+    }
+
+    private void Classify(IncidentMention m, EventPhrase trigger, Sentence sentence, int clauseStart, int clauseEnd)
+    {
+        m.Weapon = trigger.Weapon;
+        // Weapons just before the event word ("Kovarian artillery shelled") or after it up to the next "and"/"to"
+        // ("attacked the embassy with a knife", not "… and to keep heavy weapons away").
+        for (var k = Math.Max(clauseStart, m.Token - 4); k < Math.Min(clauseEnd, m.Token + trigger.Length + 8) && m.Weapon != WeaponKind.Explosive; k++)
+        {
+            if (k >= m.Token + trigger.Length && (layer.TokenLower(k) is "and" or "to" or "or" || IsBoundaryWord(k)))
+            {
+                break;
+            }
+
+            foreach (var p in PhrasesAt(k, EventWordKind.Weapon))
+            {
+                m.Weapon = p.Weapon == WeaponKind.Explosive || m.Weapon == WeaponKind.None ? p.Weapon : m.Weapon;
+            }
+        }
+
+        for (var k = clauseStart; k < clauseEnd; k++)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Actor))
+            {
+                m.Crowd |= p.Flag;
+            }
+        }
+
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            m.Violent |= Starts(EventWordKind.Violence, k);
+        }
+
+        m.Type = trigger.Type;
+        if (m.Type is null)
+        {
+            m.Type = m.Target == TargetCategory.Military ? EventType.Battles
+                : m.Weapon == WeaponKind.Explosive ? EventType.ExplosionsRemoteViolence
+                : m.Weapon == WeaponKind.Firearm ? EventType.ViolenceAgainstCivilians
+                : m.Crowd ? EventType.Riots
+                : null;
+        }
+        else if ((m.Type == EventType.Protests && m.Violent) || (trigger.Family == "clash" && m.Crowd))
+        {
+            // A protest that turns violent, and protesters clashing with police, are riots.
+            m.Type = EventType.Riots;
+        }
+    }
+
+    private (int Start, int End) Clause(int t, int end, Sentence sentence)
+    {
+        var start = t;
+        while (start > sentence.FirstToken && !IsHardStop(start - 1) && !IsComma(start - 1))
+        {
+            start--;
+        }
+
+        var stop = end;
+        while (stop < sentence.EndToken && !IsHardStop(stop) && !IsComma(stop))
+        {
+            stop++;
+        }
+
+        return (start, stop);
+    }
+
+    private bool IsPassive(int t, int sentenceStart)
+    {
+        var k = t - 1;
+        while (k >= sentenceStart && ((IsSkipWord(k) && !IsBe(k)) || layer.TokenLower(k).EndsWith("ly")))
+        {
+            k--;
+        }
+
+        return k >= sentenceStart && IsBe(k);
+    }
+
+    private bool IsBe(int k) => (traits[k] & BeTrait) != 0;
+
+    private bool IsSkipWord(int k) => (traits[k] & (SkipTrait | BeTrait)) != 0;
+
+    private bool IsBoundaryWord(int k) => (traits[k] & BoundaryTrait) != 0;
+
+    private bool IsArticleOrPreposition(int k) =>
+        layer.TokenLower(k) is "the" or "a" or "an" or "this" or "these" or "those" or "that" or "its" or "their" or "our" or "his" or "her"
+            or "of" or "on" or "in" or "at" or "against" or "to" or "for" or "such" or "any" or "no"
+        || tokens[k].Has(TokenFlags.Possessive);
+
+    private bool IsSpeechVerb(int k) => (traits[k] & SpeechTrait) != 0;
+
+    /// <summary>True when punctuation separates the two tokens; a comma before a relative pronoun does not ("the
+    /// consulate in X, which was attacked": the relative clause is about the place before it).</summary>
+    private bool PunctuationBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsHardStop(k) || (IsComma(k) && !(k + 1 < to && layer.TokenLower(k + 1) is "which" or "where" or "who")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsComma(int k) => (traits[k] & CommaTrait) != 0;
+
+    private bool IsHardStop(int k) => (traits[k] & HardStopTrait) != 0;
+
+    private string Written(int start, int stop) => text[tokens[start].Span.Start..tokens[stop - 1].Span.End];
+
+    private int TokenAt(int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (tokens[mid].Span.Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    private void FindPhrases()
+    {
+        var vocabulary = stage.Vocabulary;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            head[t] = found.Count;
+            var seen = 0u;
+            foreach (var phrase in vocabulary.StartingWith(layer.TokenLower(t)))
+            {
+                var bit = 1u << (int)phrase.Kind;
+                if ((seen & bit) != 0 || t + phrase.Length > tokens.Length || !Spells(t, phrase))
+                {
+                    continue;
+                }
+
+                seen |= bit;
+                if (phrase.Kind == EventWordKind.Grammar)
+                {
+                    traits[t] |= (byte)((phrase.Be ? BeTrait : 0) | (phrase.Skip ? SkipTrait : 0) | (phrase.Boundary ? BoundaryTrait : 0));
+                }
+
+                found.Add((t, phrase));
+                for (var k = t; k < t + phrase.Length; k++)
+                {
+                    cover[k] |= bit;
+                }
+            }
+        }
+
+        head[tokens.Length] = found.Count;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            for (var i = head[t]; i < head[t + 1]; i++)
+            {
+                starts[t] |= 1u << (int)found[i].Phrase.Kind;
+            }
+
+            var token = tokens[t];
+            var text = layer.TokenText(t);
+            if (text is ",")
+            {
+                traits[t] |= CommaTrait;
+            }
+
+            if ((token.Flags & (TokenFlags.Dash | TokenFlags.OpeningQuote | TokenFlags.ClosingQuote | TokenFlags.OpeningBracket | TokenFlags.ClosingBracket)) != 0
+                || text is ";" or ":" or "." or "!" or "?" or "\u2026")
+            {
+                traits[t] |= HardStopTrait;
+            }
+
+            if (stage.IsSpeechVerb(layer.TokenLower(t)))
+            {
+                traits[t] |= SpeechTrait;
+            }
+        }
+
+        phrases = new EventPhrase[found.Count];
+        for (var i = 0; i < phrases.Length; i++)
+        {
+            phrases[i] = found[i].Phrase;
+        }
+    }
+
+    private bool Spells(int t, EventPhrase phrase)
+    {
+        var sentenceEnd = layer.Sentences[sentenceOf[t]].EndToken;
+        if (t + phrase.Length > sentenceEnd)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < phrase.Length; i++)
+        {
+            if (!EventVocabulary.Same(layer.TokenLower(t + i), phrase.Tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private EventPhrase? Trigger(int t)
+    {
+        foreach (var p in PhrasesAt(t, EventWordKind.Trigger))
+        {
+            return p;
+        }
+
+        return null;
+    }
+
+    private bool Starts(EventWordKind kind, int t) => t >= 0 && t < tokens.Length && (starts[t] & (1u << (int)kind)) != 0;
+
+    private bool Covered(EventWordKind kind, int from, int to)
+    {
+        var bit = 1u << (int)kind;
+        for (var k = from; k < to; k++)
+        {
+            if ((cover[k] & bit) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The forms of <paramref name="kind"/> that start at token <paramref name="t"/>; a struct enumeration,
+    /// so the many look-ups of a document allocate nothing.</summary>
+    private PhraseList PhrasesAt(int t, EventWordKind kind) =>
+        t < 0 || t >= tokens.Length ? default : new PhraseList(phrases, head[t], head[t + 1], kind);
+
+    private List<EventPhrase> PhrasesEndingAt(int token)
+    {
+        var result = new List<EventPhrase>();
+        for (var t = Math.Max(0, token - 3); t <= token; t++)
+        {
+            for (var i = head[t]; i < head[t + 1]; i++)
+            {
+                if (t + phrases[i].Length - 1 == token)
+                {
+                    result.Add(phrases[i]);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private readonly record struct PlaceAt(int Start, int End, string Country, string? Name, bool IsCountry);
+
+    private readonly struct PhraseList(EventPhrase[] phrases, int from, int to, EventWordKind kind)
+    {
+        public Enumerator GetEnumerator() => new(phrases, from, to, kind);
+
+        public struct Enumerator(EventPhrase[] phrases, int from, int to, EventWordKind kind)
+        {
+            private int index = from - 1;
+
+            public readonly EventPhrase Current => phrases[index];
+
+            public bool MoveNext()
+            {
+                while (++index < to)
+                {
+                    if (phrases[index].Kind == kind)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Attest.Lexicons;
+using Attest.Mentions;
+using Attest.Model;
+using Attest.Text;
+
+namespace Attest.Incidents;
+
+/// <summary>Finds the incidents one document reports: event words from <c>events.tsv</c> with their arguments
+/// (date, place and countries, target, perpetrator as claimed, casualties, motive) and their modality, merged into
+/// one report per distinct incident. Built once from the lexicons; immutable and thread-safe.</summary>
+/// <remarks>The rules are listed in <c>docs/incidents.md</c>; each report's evidence holds the span of every event
+/// word merged into it and the rule id <c>incident.&lt;lemma&gt;</c> of the first.</remarks>
+public sealed class IncidentStage
+{
+    private const string SpeechVerbKind = "speech-verb";
+    private const string OutletVerbKind = "outlet-verb";
+
+    private readonly EventVocabulary vocabulary;
+    private readonly HashSet<string> countryNames;
+    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
+
+    /// <summary>Compiles the <c>event-*</c> kinds of <paramref name="lexicons"/>.</summary>
+    /// <param name="lexicons">The analyzer's lexicons; the stage also reads <c>country</c> names and the speech verbs.</param>
+    /// <param name="tokenizer">The builder that tokenizes the texts, so lexicon forms split alike; the bundled one when null.</param>
+    public IncidentStage(LexiconSet lexicons, TextLayerBuilder? tokenizer = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        vocabulary = EventVocabulary.Build(lexicons, tokenizer ?? TextLayerBuilder.Default);
+        countryNames = lexicons.OfKind("country").Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var verbs = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var entry in lexicons.OfKind(SpeechVerbKind).Concat(lexicons.OfKind(OutletVerbKind)))
+        {
+            foreach (var form in entry.Aliases.Prepend(entry.Name))
+            {
+                if (!form.Contains(' ', StringComparison.Ordinal))
+                {
+                    verbs[form.ToLowerInvariant()] = true;
+                }
+            }
+        }
+
+        speechVerbs = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>One line per event lexicon entry that was skipped, with its file and line.</summary>
+    public ImmutableArray<string> Diagnostics => vocabulary.Diagnostics;
+
+    /// <summary>The incidents of one document.</summary>
+    /// <param name="layer">The document's text layer.</param>
+    /// <param name="matches">The analyzer's lexicon matches (country adjectives and demonyms are read from them).</param>
+    /// <param name="places">Places and diplomatic missions.</param>
+    /// <param name="times">Normalised time mentions.</param>
+    /// <param name="figures">Casualty figures.</param>
+    /// <param name="persons">Person mentions (victims of detentions, speakers).</param>
+    /// <param name="organizations">Organisation mentions (speakers; places inside their names are not locations).</param>
+    /// <param name="quotes">Direct quotations: an event inside one is reported by its speaker.</param>
+    /// <param name="metadata">The document's metadata; its publication month dates an incident the text leaves undated.</param>
+    public IncidentResult Find(
+        TextLayer layer,
+        ImmutableArray<LexiconMatch> matches,
+        PlaceResult places,
+        ImmutableArray<TimeMention> times,
+        ImmutableArray<FigureMention> figures,
+        ImmutableArray<PersonMention> persons,
+        ImmutableArray<OrganizationMention> organizations,
+        ImmutableArray<Quote> quotes,
+        DocumentMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(metadata);
+        if (layer.Tokens.IsEmpty)
+        {
+            return IncidentResult.Empty;
+        }
+
+        var reader = new IncidentReader(this, layer, matches, places, times, persons, organizations, quotes);
+        var mentions = reader.ReadMentions();
+        return IncidentMerger.Merge(layer, mentions, figures, metadata.Published);
+    }
+
+    internal EventVocabulary Vocabulary => vocabulary;
+
+    internal bool IsCountryName(string name) => countryNames.Contains(name);
+
+    internal bool IsSpeechVerb(ReadOnlySpan<char> lower) => speechVerbs.ContainsKey(lower);
+}
