@@ -16,6 +16,12 @@ internal static class CliApp
             SearchCommand.Create(env),
             EvalCommand.Create(env),
             GenerateCommand.Create(env),
+            RhetoricCommand.Create(env),
+            MirrorCommand.Create(env),
+            IncidentsCommand.Create(env),
+            IncidentCommand.Create(env),
+            TimelineCommand.Create(env),
+            ExportCommand.Create(env),
         };
 
         var parsed = root.Parse(args);

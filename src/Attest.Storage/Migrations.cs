@@ -68,6 +68,79 @@ internal static class Migrations
             INSERT INTO document_sources (document_id, source, file_name, ingested_at)
                 SELECT id, source, {SourceNames.SqlFunction}(source), ingested_at FROM documents;
             """),
+        new(4, "incident reports, cross-document incidents, text fingerprints and near-copies", """
+            CREATE TABLE incidents (
+                id             INTEGER PRIMARY KEY,
+                event_type     TEXT    NOT NULL,
+                target         TEXT,
+                date           TEXT,
+                date_first     INTEGER,
+                date_last      INTEGER,
+                countries      TEXT    NOT NULL,
+                place          TEXT,
+                latitude       REAL,
+                longitude      REAL,
+                accounts       INTEGER NOT NULL CHECK (accounts > 0),
+                sources        INTEGER NOT NULL,
+                sides          INTEGER NOT NULL,
+                contradictions INTEGER NOT NULL
+            ) STRICT;
+            CREATE INDEX incidents_date ON incidents (date_first);
+            CREATE TABLE incident_reports (
+                id            INTEGER PRIMARY KEY,
+                document_id   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                analysis_id   INTEGER NOT NULL REFERENCES analyses (id) ON DELETE CASCADE,
+                idx           INTEGER NOT NULL CHECK (idx >= 0),
+                event_type    TEXT    NOT NULL,
+                target        TEXT,
+                date          TEXT,
+                date_first    INTEGER,
+                date_last     INTEGER,
+                countries     TEXT    NOT NULL,
+                place         TEXT,
+                latitude      REAL,
+                longitude     REAL,
+                perpetrator   TEXT,
+                killed        INTEGER,
+                injured       INTEGER,
+                motive        TEXT,
+                modality      TEXT    NOT NULL,
+                reported_by   TEXT,
+                mission_owner TEXT,
+                publisher     TEXT,
+                issuer        TEXT,
+                side          TEXT,
+                evidence_start  INTEGER NOT NULL,
+                evidence_length INTEGER NOT NULL,
+                rule_id         TEXT    NOT NULL,
+                incident_id   INTEGER REFERENCES incidents (id) ON DELETE SET NULL,
+                UNIQUE (document_id, idx)
+            ) STRICT;
+            CREATE INDEX incident_reports_incident ON incident_reports (incident_id);
+            CREATE TABLE incident_report_countries (
+                country   TEXT    NOT NULL,
+                report_id INTEGER NOT NULL REFERENCES incident_reports (id) ON DELETE CASCADE,
+                PRIMARY KEY (country, report_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX incident_report_countries_report ON incident_report_countries (report_id);
+            CREATE TABLE incident_documents (
+                document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+                analysis_id INTEGER NOT NULL
+            ) STRICT;
+            CREATE TABLE document_fingerprints (
+                document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+                shingles    INTEGER NOT NULL CHECK (shingles >= 0),
+                signature   BLOB    NOT NULL
+            ) STRICT;
+            CREATE TABLE near_duplicates (
+                document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                original_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                resemblance REAL    NOT NULL,
+                containment REAL    NOT NULL,
+                PRIMARY KEY (document_id, original_id),
+                CHECK (original_id < document_id)
+            ) STRICT, WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The version a store has once every step has run.</summary>

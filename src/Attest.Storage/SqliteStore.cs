@@ -13,7 +13,7 @@ namespace Attest.Storage;
 /// instances, in one process or many, may share a file: readers never wait for a writer (write-ahead log), and
 /// writers take turns, waiting up to 30 seconds for each other.
 /// </remarks>
-public sealed class SqliteStore : IDisposable
+public sealed partial class SqliteStore : IDisposable
 {
     private const string DocumentColumns =
         "d.id, d.source, d.sha256, d.bytes, d.format, d.encoding, d.ingested_at, d.title, d.published, d.publisher, d.author, d.characters";

@@ -1,8 +1,9 @@
 using System.CommandLine;
-using System.Collections.Immutable;
 using System.Globalization;
 using Attest.Eval;
 using Attest.Ingest;
+using Attest.Linking;
+using Attest.Model;
 using Spectre.Console;
 
 namespace Attest.Cli.Commands;
@@ -47,7 +48,7 @@ internal static class EvalCommand
                 }
             }
 
-            var predicted = new List<PredictedDocument>();
+            var analysed = new List<(string Doc, DocumentAnalysis Analysis)>();
             foreach (var entry in SourceFinder.Expand([docsDir]))
             {
                 var document = entry.Error is null ? DocumentReader.Read(entry.Path) : null;
@@ -58,11 +59,10 @@ internal static class EvalCommand
                     continue;
                 }
 
-                var analysis = analyzer.Analyze(document.Value!.Text);
-                // Cross-document linking arrives with the incident linker; until then no incident is linked.
-                var clusters = Enumerable.Repeat<string?>(null, analysis.Incidents.Length).ToImmutableArray();
-                predicted.Add(new PredictedDocument(Path.GetFileName(entry.Path), analysis, clusters));
+                analysed.Add((Path.GetFileName(entry.Path), analyzer.Analyze(document.Value!.Text)));
             }
+
+            var predicted = Link(analysed, Gazetteer.From(analyzer.Lexicons));
 
             var report = Scorer.Score(goldDocuments, predicted);
             if (result.GetValue(json))
@@ -78,6 +78,53 @@ internal static class EvalCommand
             return failures > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Links the incidents of all documents as the store does (near-copies found from the texts,
+    /// sides from issuers and publishers) and gives each predicted incident its cross-document cluster id.
+    /// Reports that are not asserted or reported are not linked.</summary>
+    private static List<PredictedDocument> Link(List<(string Doc, DocumentAnalysis Analysis)> analysed, Gazetteer gazetteer)
+    {
+        var index = new NearDuplicateIndex();
+        var pairs = new List<NearDuplicate>();
+        for (var d = 0; d < analysed.Count; d++)
+        {
+            var fingerprint = TextFingerprint.Of(analysed[d].Analysis.Text);
+            pairs.AddRange(index.Find(d, fingerprint));
+            index.Add(d, fingerprint);
+        }
+
+        var groups = NearDuplicateIndex.Groups(pairs);
+        var reports = new List<LinkReport>();
+        var positions = new List<(int Document, int Incident)>();
+        for (var d = 0; d < analysed.Count; d++)
+        {
+            var analysis = analysed[d].Analysis;
+            var document = new LinkDocument(
+                d,
+                analysed[d].Doc,
+                analysis.Metadata.Publisher,
+                analysis.Issuer?.Name,
+                SourceSides.Of(analysis, gazetteer),
+                groups.TryGetValue(d, out var group) ? group : d);
+            for (var i = 0; i < analysis.Incidents.Length; i++)
+            {
+                if (analysis.Incidents[i].Modality is Modality.Asserted or Modality.Reported)
+                {
+                    reports.Add(new LinkReport(document, i, analysis.Incidents[i]));
+                    positions.Add((d, i));
+                }
+            }
+        }
+
+        var linked = new IncidentLinker(gazetteer).Link(reports);
+        var clusters = analysed.Select(a => new string?[a.Analysis.Incidents.Length]).ToList();
+        for (var r = 0; r < positions.Count; r++)
+        {
+            clusters[positions[r].Document][positions[r].Incident] = "incident-" + linked.ClusterOf[r].ToString(CultureInfo.InvariantCulture);
+        }
+
+        return [.. analysed.Select((a, d) => new PredictedDocument(a.Doc, a.Analysis, [.. clusters[d]]))];
     }
 
     private static Table Table(EvalReport report)

@@ -1,0 +1,10 @@
+using Attest.Model;
+
+namespace Attest.Linking;
+
+/// <summary>One document's incident report as the linker sees it.</summary>
+/// <param name="Index">The report's position in its document's <see cref="DocumentAnalysis.Incidents"/>.</param>
+/// <param name="MissionOwner">For attacks on diplomatic missions, the ISO code of the state the mission
+/// represents, when known; two reports about missions of different states are different incidents.</param>
+/// <param name="Coordinates">Where the report's place is, when known (for maps and exports).</param>
+public sealed record LinkReport(LinkDocument Document, int Index, IncidentReport Report, string? MissionOwner = null, GeoPoint? Coordinates = null);
