@@ -143,6 +143,7 @@ public static class DocumentReader
         {
             Metadata = metadata,
             Removed = cleaned.Removed,
+            Reader = ReaderVersions.Of(format),
         });
     }
 

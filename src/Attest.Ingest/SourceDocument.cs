@@ -22,4 +22,8 @@ public sealed record SourceDocument(string Source, string Sha256, long Bytes, st
 
     /// <summary>When the bytes were retrieved over HTTP(S), by the fetcher's clock; null for files and standard input.</summary>
     public DateTimeOffset? RetrievedAt { get; init; }
+
+    /// <summary>The reader that made <see cref="Text"/> from the bytes, with its version, for provenance
+    /// (<see cref="ReaderVersions"/>).</summary>
+    public string Reader { get; init; } = ReaderVersions.Of("text");
 }

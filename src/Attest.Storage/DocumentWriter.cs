@@ -18,11 +18,11 @@ internal sealed class DocumentWriter : IDisposable
         findDocument = Prepare(connection, "SELECT id FROM documents WHERE sha256 = $sha256",
             "$sha256");
         insertDocument = Prepare(connection, """
-            INSERT INTO documents (sha256, source, bytes, format, encoding, ingested_at, title, published, publisher, author, text, characters)
-            VALUES ($sha256, $source, $bytes, $format, $encoding, $ingested_at, $title, $published, $publisher, $author, $text, $characters)
+            INSERT INTO documents (sha256, source, bytes, format, encoding, ingested_at, title, published, publisher, author, text, characters, reader, retrieved_at, removed)
+            VALUES ($sha256, $source, $bytes, $format, $encoding, $ingested_at, $title, $published, $publisher, $author, $text, $characters, $reader, $retrieved_at, $removed)
             RETURNING id
             """,
-            "$sha256", "$source", "$bytes", "$format", "$encoding", "$ingested_at", "$title", "$published", "$publisher", "$author", "$text", "$characters");
+            "$sha256", "$source", "$bytes", "$format", "$encoding", "$ingested_at", "$title", "$published", "$publisher", "$author", "$text", "$characters", "$reader", "$retrieved_at", "$removed");
         insertSource = Prepare(connection, """
             INSERT INTO document_sources (document_id, source, file_name, ingested_at)
             VALUES ($document_id, $source, $file_name, $ingested_at)
@@ -89,6 +89,9 @@ internal sealed class DocumentWriter : IDisposable
             p[9].Value = (object?)document.Author ?? DBNull.Value;
             p[10].Value = document.Text;
             p[11].Value = document.Text.Length;
+            p[12].Value = (object?)provenance.Reader ?? DBNull.Value;
+            p[13].Value = provenance.RetrievedAt is { } retrieved ? Timestamps.Format(retrieved) : DBNull.Value;
+            p[14].Value = RemovedSpans.ToJson(provenance.Removed);
             insertDocument.Transaction = transaction;
             documentId = (long)insertDocument.ExecuteScalar()!;
         }

@@ -141,6 +141,11 @@ internal static class Migrations
                 CHECK (original_id < document_id)
             ) STRICT, WITHOUT ROWID;
             """),
+        new(5, "provenance: the reader and its version, the retrieval time of fetched documents, the text removed at ingest", """
+            ALTER TABLE documents ADD COLUMN reader TEXT;
+            ALTER TABLE documents ADD COLUMN retrieved_at TEXT;
+            ALTER TABLE documents ADD COLUMN removed TEXT NOT NULL DEFAULT '[]';
+            """),
     ];
 
     /// <summary>The version a store has once every step has run.</summary>

@@ -16,7 +16,7 @@ namespace Attest.Storage;
 public sealed partial class SqliteStore : IDisposable
 {
     private const string DocumentColumns =
-        "d.id, d.source, d.sha256, d.bytes, d.format, d.encoding, d.ingested_at, d.title, d.published, d.publisher, d.author, d.characters";
+        "d.id, d.source, d.sha256, d.bytes, d.format, d.encoding, d.ingested_at, d.title, d.published, d.publisher, d.author, d.characters, d.reader, d.retrieved_at, d.removed";
 
     private const string AddSavepoint = "attest_add";
 
@@ -543,7 +543,12 @@ public sealed partial class SqliteStore : IDisposable
                 Bytes: reader.GetInt64(3),
                 Format: reader.GetString(4),
                 Encoding: reader.GetString(5),
-                IngestedAt: Timestamps.Parse(reader.GetString(6)));
+                IngestedAt: Timestamps.Parse(reader.GetString(6)))
+            {
+                Reader = NullableString(reader, 12),
+                RetrievedAt = NullableString(reader, 13) is { } retrieved ? Timestamps.Parse(retrieved) : null,
+                Removed = RemovedSpans.FromJson(reader.GetString(14)),
+            };
             documents.Add(new StoredDocument(
                 reader.GetInt64(0),
                 provenance,

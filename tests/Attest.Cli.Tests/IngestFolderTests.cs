@@ -59,6 +59,29 @@ public sealed class IngestFolderTests
     }
 
     [Fact]
+    public void Each_document_records_the_reader_that_read_it_and_the_text_it_removed()
+    {
+        using var temp = new TempFolder();
+        temp.File("in/report.txt", Report);
+        temp.File("in/web/page.html", Page);
+        temp.Bytes("in/statement.pdf", Pdf());
+        var store = temp.Combine("a.db");
+
+        var run = CliRun.Of("analyze", temp.Combine("in"), "--store", store);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var opened = SqliteStore.Open(store);
+        var documents = opened.Documents().ToDictionary(d => Path.GetFileName(d.Provenance.Source));
+        Assert.StartsWith("attest-ingest ", documents["report.txt"].Provenance.Reader);
+        Assert.Contains("SmartReader ", documents["page.html"].Provenance.Reader);
+        Assert.Contains("PdfPig ", documents["statement.pdf"].Provenance.Reader);
+        var removed = Assert.Single(documents["report.txt"].Provenance.Removed);
+        Assert.Contains("Subscribe to our newsletter", removed.Text);
+        Assert.Equal(Report.IndexOf("Subscribe", StringComparison.Ordinal), removed.Start + removed.Text.IndexOf('S', StringComparison.Ordinal));
+        Assert.All(documents.Values, d => Assert.Null(d.Provenance.RetrievedAt));
+    }
+
+    [Fact]
     public void Include_and_exclude_patterns_choose_the_files_of_a_folder()
     {
         using var temp = new TempFolder();

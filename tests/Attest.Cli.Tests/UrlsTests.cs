@@ -66,6 +66,7 @@ public sealed class UrlsTests : IDisposable
         var documents = opened.Documents().OrderBy(d => d.Provenance.Source, StringComparer.Ordinal).ToList();
         Assert.Equal([prefix + "moved", prefix + "news/1"], documents.Select(d => d.Provenance.Source));
         Assert.All(documents, d => Assert.InRange(d.Provenance.IngestedAt, before, DateTimeOffset.UtcNow.AddSeconds(1)));
+        Assert.All(documents, d => Assert.Equal(d.Provenance.IngestedAt, d.Provenance.RetrievedAt));
         var page = documents[1];
         Assert.Equal(("html", "Kaldor Wire", "2024-05-04"), (page.Provenance.Format, page.Publisher, page.Published));
     }

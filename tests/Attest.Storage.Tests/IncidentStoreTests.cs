@@ -34,6 +34,24 @@ public sealed class IncidentStoreTests : IDisposable
     }
 
     [Fact]
+    public void Attacks_on_missions_of_two_states_in_one_city_are_two_incidents_and_each_keeps_its_owner()
+    {
+        using SqliteStore store = folder.Open();
+        SomeIncident.Add(store, "The Kovarian consulate was attacked.", "Courier", SomeIncident.Report() with { MissionOwner = "XV" });
+        SomeIncident.Add(store, "The Ostrelian consulate was attacked.", "Ledger", SomeIncident.Report() with { MissionOwner = "XO" });
+        SomeIncident.Add(store, "The consulate of Kovaria was attacked.", "Observer", SomeIncident.Report() with { MissionOwner = "XV" });
+
+        store.UpdateIncidents(Gazetteer.Empty);
+
+        var incidents = store.Incidents(new IncidentQuery(Country: "XE"));
+        Assert.Equal(2, incidents.Count);
+        var owners = incidents
+            .Select(i => string.Join(",", i.Incident.Accounts.Select(a => a.Report.MissionOwner)))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["XO", "XV,XV"], owners);
+    }
+
+    [Fact]
     public void A_new_document_relinks_only_its_neighbourhood_and_other_incidents_keep_their_ids()
     {
         using SqliteStore store = folder.Open();
@@ -148,12 +166,27 @@ public sealed class IncidentStoreTests : IDisposable
         string path = folder.StorePath();
         using (SqliteStore old = SqliteStore.Open(path, targetVersion: 3))
         {
-            old.Add(Some.Document("Riot at the consulate."), Some.Version, SomeIncident.Json("Riot at the consulate.", null, SomeIncident.Report()));
+            Assert.Equal(3, old.SchemaVersion);
+        }
+
+        // A document and its analysis as version 3 wrote them.
+        using (var connection = OpenTests.RawConnection(path))
+        using (SqliteCommand insert = connection.CreateCommand())
+        {
+            insert.CommandText = """
+                INSERT INTO documents (sha256, source, bytes, format, encoding, ingested_at, text, characters)
+                VALUES ($sha, 'old/riot.txt', 22, 'text', 'utf-8', '2024-10-14T09:30:00.0000000+02:00', 'Riot at the consulate.', 22);
+                INSERT INTO analyses (document_id, analyzer_version, json) VALUES (last_insert_rowid(), $version, $json);
+                """;
+            insert.Parameters.AddWithValue("$sha", new string('c', 64));
+            insert.Parameters.AddWithValue("$version", Some.Version);
+            insert.Parameters.AddWithValue("$json", SomeIncident.Json("Riot at the consulate.", null, SomeIncident.Report()));
+            insert.ExecuteNonQuery();
         }
 
         using SqliteStore store = SqliteStore.Open(path);
 
-        Assert.Equal([4], store.AppliedMigrations);
+        Assert.Equal([4, 5], store.AppliedMigrations);
         Assert.Equal(1, store.UpdateIncidents(Gazetteer.Empty).Reports);
         Assert.Single(store.Incidents(IncidentQuery.All));
     }

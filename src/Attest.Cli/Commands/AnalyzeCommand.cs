@@ -279,7 +279,12 @@ internal static class AnalyzeCommand
     private static AddResult StoreOne(StoreWriter store, SourceDocument document, DocumentAnalysis analysis, string json, string version)
     {
         // A fetched document was ingested when it was retrieved; a file when it was read.
-        var provenance = new DocumentProvenance(document.Source, document.Sha256, document.Bytes, document.Format, document.Encoding, document.RetrievedAt ?? DateTimeOffset.UtcNow);
+        var provenance = new DocumentProvenance(document.Source, document.Sha256, document.Bytes, document.Format, document.Encoding, document.RetrievedAt ?? DateTimeOffset.UtcNow)
+        {
+            Reader = document.Reader,
+            RetrievedAt = document.RetrievedAt,
+            Removed = [.. document.Removed.Select(r => new RemovedSpan(r.Original.Start, r.At, r.Text, r.Rule))],
+        };
         var metadata = analysis.Metadata;
         return store.Add(new NewDocument(provenance, document.Text, metadata.Title, metadata.Published, metadata.Publisher, metadata.Author), version, json);
     }
