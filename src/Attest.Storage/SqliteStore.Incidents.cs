@@ -313,7 +313,7 @@ public sealed partial class SqliteStore
                 mission_owner, publisher, issuer, side, evidence_start, evidence_length, rule_id)
             VALUES ($document, $analysis, $idx, $event_type, $target, $date, $date_first, $date_last,
                 $countries, $place, $latitude, $longitude, $perpetrator, $killed, $injured, $motive, $modality, $reported_by,
-                NULL, $publisher, $issuer, $side, $evidence_start, $evidence_length, $rule_id)
+                $mission_owner, $publisher, $issuer, $side, $evidence_start, $evidence_length, $rule_id)
             RETURNING id
             """);
         using SqliteCommand country = Command("INSERT INTO incident_report_countries (country, report_id) VALUES ($country, $report) ON CONFLICT DO NOTHING");
@@ -348,6 +348,7 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$injured", (object?)report.Injured ?? DBNull.Value);
             insert.Parameters.AddWithValue("$motive", (object?)report.Motive ?? DBNull.Value);
             insert.Parameters.AddWithValue("$modality", JsonNames.Of(report.Modality));
+            insert.Parameters.AddWithValue("$mission_owner", report.MissionOwner is { Length: > 0 } owner ? owner.Trim().ToUpperInvariant() : DBNull.Value);
             insert.Parameters.AddWithValue("$reported_by", (object?)report.ReportedBy ?? DBNull.Value);
             insert.Parameters.AddWithValue("$publisher", (object?)publisher ?? DBNull.Value);
             insert.Parameters.AddWithValue("$issuer", (object?)analysis.Issuer?.Name ?? DBNull.Value);
@@ -579,7 +580,10 @@ public sealed partial class SqliteStore
                 NullableString(reader, 13),
                 modality,
                 NullableString(reader, 15),
-                Evidence.Of(new Span(checked((int)reader.GetInt64(20)), checked((int)reader.GetInt64(21))), reader.GetString(22)));
+                Evidence.Of(new Span(checked((int)reader.GetInt64(20)), checked((int)reader.GetInt64(21))), reader.GetString(22)))
+            {
+                MissionOwner = NullableString(reader, 16),
+            };
             GeoPoint? point = reader.IsDBNull(8) || reader.IsDBNull(9) ? null : new GeoPoint(reader.GetDouble(8), reader.GetDouble(9));
             var link = new LinkReport(document, checked((int)reader.GetInt64(2)), report, NullableString(reader, 16), point);
             rows.Add((reader.GetInt64(0), reader.IsDBNull(23) ? null : reader.GetInt64(23), link));

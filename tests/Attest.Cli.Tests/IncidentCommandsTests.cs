@@ -48,6 +48,17 @@ public sealed class IncidentCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Incident_names_the_state_whose_mission_was_attacked_when_an_account_says_it()
+    {
+        var riot = store.Run("incident", IdOf("riots"), "--lexicon", store.LexiconPath);
+        var battle = store.Run("incident", IdOf("battles"), "--lexicon", store.LexiconPath);
+
+        Assert.Equal(0, riot.ExitCode);
+        Assert.Matches(@"mission of\s+XV", riot.Out);
+        Assert.DoesNotContain("mission of", battle.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Incident_shows_every_account_side_by_side_with_the_conflicting_values_marked()
     {
         var id = IdOf("riots");

@@ -12,7 +12,7 @@ namespace Attest.Cli.Tests;
 
 /// <summary>A store holding hand-made analyses with incident reports, so the incident commands can be tested
 /// apart from the incident stage: a consulate riot told by two outlets of different sides and a portal's copy
-/// of one of them, with conflicting injury figures; an old battle; and a shelling whose place holds markup.</summary>
+/// of one of them, with conflicting injury figures (the first names the consulate's state); an old battle; and a shelling whose place holds markup.</summary>
 internal sealed class IncidentTestStore : IDisposable
 {
     public const string Lexicon = "outlet\tNorth Courier\t\tcountry=XE\noutlet\tSouth Ledger\t\tcountry=XV\noutlet\tRiver Portal\t\tcountry=XE\ncity\tBrennik\t\tcountry=XE;lat=45.64;lon=-31.88\n";
@@ -32,7 +32,7 @@ internal sealed class IncidentTestStore : IDisposable
         using var store = SqliteStore.Open(StorePath);
         Add(store, "courier.txt", Dispatch, "North Courier",
             [new LoadedTerm("mob", LoadedKind.Dehumanising, "the ministry", "the crowd", Evidence.Of(new Span(0, 3), "test"))],
-            Report("2024-03-09", "XE", "Brennik", EventType.Riots, TargetCategory.DiplomaticPremises, injured: 3, perpetrator: "a mob"));
+            Report("2024-03-09", "XE", "Brennik", EventType.Riots, TargetCategory.DiplomaticPremises, injured: 3, perpetrator: "a mob") with { MissionOwner = "XV" });
         Add(store, "ledger.txt", "Police said the vigil in Brennik turned violent when young men broke away; four officers were hurt.", "South Ledger", [],
             Report("2024-03-09", "XE", "Brennik", EventType.Riots, TargetCategory.DiplomaticPremises, injured: 4, perpetrator: "young men"));
         Add(store, "portal.txt", "Accept cookies.\nConsulate attacked\n" + Dispatch + "\nShare via email. Subscribe.", "River Portal", [],

@@ -26,8 +26,8 @@ public sealed class JsonRoundTripTests
         Quotes = [new Quote(new Span(18, 8), "Ministry", "said-after", Evidence.Of(new Span(17, 10), "quote.test"))],
         Claims = [new Claim("Ministry", ClaimAct.ExpressesConcern, "radicals", new Span(0, 10), false, Evidence.Of(new Span(0, 10), "claim.test"))],
         Demands = [new Demand("Ministry", "host states", DemandAction.FulfilObligations, "duties", "VCDR", Evidence.Of(new Span(0, 10), "demand.test"))],
-        Incidents = [new IncidentReport(EventType.ExplosionsRemoteViolence, TargetCategory.DiplomaticPremises, "2022-09-18", ["FR"], "Paris", "radicals", null, 3, "revenge", Modality.Reported, "Ministry", new Evidence([new Span(28, 7), new Span(40, 7)], "incident.test"))],
-        IncidentContext = [new IncidentReport(EventType.Riots, TargetCategory.DiplomaticPremises, null, ["FR"], null, null, null, null, null, Modality.Hypothetical, null, Evidence.Of(new Span(40, 7), "incident.context.test"))],
+        Incidents = [new IncidentReport(EventType.ExplosionsRemoteViolence, TargetCategory.DiplomaticPremises, "2022-09-18", ["FR"], "Paris", "radicals", null, 3, "revenge", Modality.Reported, "Ministry", new Evidence([new Span(28, 7), new Span(40, 7)], "incident.test")) { MissionOwner = "AZ" }],
+        IncidentContext = [new IncidentReport(EventType.Riots, TargetCategory.DiplomaticPremises, null, ["FR"], null, null, null, null, null, Modality.Hypothetical, null, Evidence.Of(new Span(40, 7), "incident.context.test")) { MissionOwner = "XA" }],
         Loaded = [new LoadedTerm("radicals", LoadedKind.ExtremismLabel, "Ministry", "the crowd", Evidence.Of(new Span(18, 8), "loaded.test"))],
     };
 
@@ -46,6 +46,36 @@ public sealed class JsonRoundTripTests
         Assert.Equal(original.Incidents[0].Evidence.Spans.ToArray(), back.Incidents[0].Evidence.Spans.ToArray());
         Assert.Equal(DemandAction.FulfilObligations, back.Demands[0].Action);
         Assert.Equal(Modality.Hypothetical, Assert.Single(back.IncidentContext).Modality);
+        Assert.Equal("AZ", back.Incidents[0].MissionOwner);
+        Assert.Equal("XA", back.IncidentContext[0].MissionOwner);
+    }
+
+    [Fact]
+    public void The_mission_owner_is_written_as_mission_owner_and_null_when_unknown()
+    {
+        var analysis = Sample();
+        analysis = analysis with { IncidentContext = [analysis.IncidentContext[0] with { MissionOwner = null }] };
+
+        using var json = JsonDocument.Parse(AnalysisJson.Write(analysis));
+
+        Assert.Equal("AZ", json.RootElement.GetProperty("incidents")[0].GetProperty("mission_owner").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("incident_context")[0].GetProperty("mission_owner").ValueKind);
+    }
+
+    [Fact]
+    public void An_analysis_written_before_mission_owner_existed_reads_with_no_owner()
+    {
+        var written = AnalysisJson.Write(Sample());
+        var older = written.Replace("\"mission_owner\":\"AZ\",", "", StringComparison.Ordinal)
+            .Replace("\"mission_owner\":\"XA\",", "", StringComparison.Ordinal);
+
+        var read = AnalysisJson.Read(older);
+
+        Assert.DoesNotContain("mission_owner", older, StringComparison.Ordinal);
+        Assert.True(read.Success, read.Error);
+        Assert.Null(read.Value!.Incidents[0].MissionOwner);
+        Assert.Null(Assert.Single(read.Value.IncidentContext).MissionOwner);
+        Assert.Equal("Paris", read.Value.Incidents[0].Place);
     }
 
     [Fact]

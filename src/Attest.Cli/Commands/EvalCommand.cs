@@ -111,7 +111,7 @@ internal static class EvalCommand
             {
                 if (analysis.Incidents[i].Modality is Modality.Asserted or Modality.Reported)
                 {
-                    reports.Add(new LinkReport(document, i, analysis.Incidents[i]));
+                    reports.Add(new LinkReport(document, i, analysis.Incidents[i], analysis.Incidents[i].MissionOwner));
                     positions.Add((d, i));
                 }
             }

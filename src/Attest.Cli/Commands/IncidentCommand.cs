@@ -73,6 +73,13 @@ internal static class IncidentCommand
         var head = new Grid().AddColumn().AddColumn();
         head.AddRow(new Text("type"), new Text(JsonNames.Of(incident.EventType)));
         head.AddRow(new Text("target"), new Text(incident.Target is { } t ? JsonNames.Of(t) : "—"));
+        // Whose mission was attacked, as the accounts state it; the linker never joins missions of two states.
+        var owners = incident.Accounts.Select(a => a.Report.MissionOwner).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (owners.Count > 0)
+        {
+            head.AddRow(new Text("mission of"), new Text(string.Join(" ", owners)));
+        }
+
         head.AddRow(new Text("date"), new Text(incident.Date ?? "—"));
         head.AddRow(new Text("place"), new Text(incident.Place is null ? "—" : $"{incident.Place} ({string.Join(" ", incident.Countries)})"));
         head.AddRow(new Text("corroboration"), new Text(

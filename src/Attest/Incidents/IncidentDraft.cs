@@ -21,6 +21,8 @@ internal sealed class IncidentDraft
 
     public TargetCategory? Target { get; set; }
 
+    public string? MissionOwner { get; set; }
+
     public HashSet<EventType> Types { get; } = [];
 
     public string? Family { get; set; }
@@ -28,7 +30,8 @@ internal sealed class IncidentDraft
     public void Add(IncidentMention m)
     {
         Mentions.Add(m);
-        foreach (var c in m.Countries)
+        // The sides of a fight do not move an incident that a place already locates.
+        foreach (var c in m.SidesOnly && Countries.Count > 0 ? [] : m.Countries)
         {
             if (!Countries.Contains(c))
             {
@@ -48,6 +51,7 @@ internal sealed class IncidentDraft
         }
 
         Target ??= m.Target;
+        MissionOwner ??= m.MissionOwner;
         if (m.Type is { } type)
         {
             Types.Add(type);
@@ -60,7 +64,7 @@ internal sealed class IncidentDraft
     }
 
     /// <summary>True when the mention can describe this incident: nothing it says conflicts with what the incident
-    /// already holds (type, kind of development, target group, countries, date, town).</summary>
+    /// already holds (type, kind of development, target group, mission owner, countries, date, town).</summary>
     public bool Accepts(IncidentMention m)
     {
         if (!Locates(m))
@@ -86,6 +90,13 @@ internal sealed class IncidentDraft
             return developments && (Family is null || Family == m.Family);
         }
 
+        // A type the incident already has agrees: once a battle and shelling at one town were merged, a later
+        // "returned fire" without a town belongs to them, as it would to either alone.
+        if (Types.Contains(m.Type.Value))
+        {
+            return true;
+        }
+
         var samePlace = Place is not null && Place == m.Place;
         return Types.All(t => TypesAgree(t, m.Type.Value, samePlace));
     }
@@ -108,7 +119,13 @@ internal sealed class IncidentDraft
             return false;
         }
 
-        if (Countries.Count > 0 && m.Countries.Count > 0 && !m.Countries.Exists(Countries.Contains))
+        if (Countries.Count > 0 && m.Countries.Count > 0 && !m.SidesOnly && !m.Countries.Exists(Countries.Contains))
+        {
+            return false;
+        }
+
+        // Missions of two states are two targets, so two incidents.
+        if (MissionOwner is not null && m.MissionOwner is not null && !string.Equals(MissionOwner, m.MissionOwner, StringComparison.Ordinal))
         {
             return false;
         }

@@ -20,6 +20,9 @@ internal sealed class IncidentMention
 
     public TargetCategory? Target { get; set; }
 
+    /// <summary>For a diplomatic target, the ISO code of the state whose mission or diplomat it is, as the text says.</summary>
+    public string? MissionOwner { get; set; }
+
     public WeaponKind Weapon { get; set; }
 
     public bool Crowd { get; set; }
@@ -27,6 +30,10 @@ internal sealed class IncidentMention
     public bool Violent { get; set; }
 
     public List<string> Countries { get; set; } = [];
+
+    /// <summary>True when <see cref="Countries"/> are the sides of fighting that no place locates ("our units
+    /// returned fire"), not where it happened.</summary>
+    public bool SidesOnly { get; set; }
 
     public string? Place { get; set; }
 

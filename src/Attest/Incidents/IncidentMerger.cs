@@ -134,11 +134,14 @@ internal static class IncidentMerger
         string? place = null;
         var placeIsCountry = false;
         TargetCategory? target = null;
+        string? missionOwner = null;
         string? perpetrator = null, motive = null, reportedBy = null;
         var types = new HashSet<EventType>();
+        // The sides of a fight count only when no mention says where it happened.
+        var located = mentions.Exists(x => !x.SidesOnly && x.Countries.Count > 0);
         foreach (var m in mentions)
         {
-            foreach (var c in m.Countries)
+            foreach (var c in located && m.SidesOnly ? [] : m.Countries)
             {
                 if (!countries.Contains(c))
                 {
@@ -153,6 +156,7 @@ internal static class IncidentMerger
             }
 
             target ??= m.Target;
+            missionOwner ??= m.MissionOwner;
             perpetrator ??= m.Perpetrator;
             motive ??= m.Motive;
             if (m.Modality == Modality.Reported)
@@ -182,7 +186,10 @@ internal static class IncidentMerger
             motive,
             modality,
             modality == Modality.Reported ? reportedBy : null,
-            new Evidence(spans, "incident." + first.Trigger.Lemma.Replace(' ', '-')));
+            new Evidence(spans, "incident." + first.Trigger.Lemma.Replace(' ', '-')))
+        {
+            MissionOwner = target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel ? missionOwner : null,
+        };
     }
 
     /// <summary>The incident's type: the specific types its words give (a riot over a protest, a battle over

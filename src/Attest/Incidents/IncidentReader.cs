@@ -39,7 +39,9 @@ internal sealed class IncidentReader
     private readonly Dictionary<int, int> placeIndex = [];
     private readonly Dictionary<int, int> adjectiveIndex = [];
     private readonly List<(int Start, int End, string Name)> speakers = [];
-    private readonly List<(int Start, int End, string? Country, string? Name)> missions = [];
+    private readonly List<(int Start, int End, string? Country, string? Name, string? Owner)> missions = [];
+    private readonly Dictionary<int, string> stateStartingAt = [];
+    private readonly Dictionary<int, string> stateEndingAt = [];
     private readonly List<(int Token, string Value)> timesAt = [];
     private readonly List<(Span Span, string? Speaker)> quoteSpans = [];
     private readonly List<Span> personSpans = [];
@@ -98,7 +100,7 @@ internal sealed class IncidentReader
 
         foreach (var mission in places.Missions)
         {
-            missions.Add((TokenAt(mission.Evidence.Primary.Start), TokenAt(mission.Evidence.Primary.End - 1) + 1, mission.HostCountry, mission.Host?.Name));
+            missions.Add((TokenAt(mission.Evidence.Primary.Start), TokenAt(mission.Evidence.Primary.End - 1) + 1, mission.HostCountry, mission.Host?.Name, mission.Owner));
         }
 
         foreach (var place in places.Places)
@@ -125,6 +127,17 @@ internal sealed class IncidentReader
 
         foreach (var match in matches)
         {
+            foreach (var hit in match.Hits)
+            {
+                // Any form of a state's name (name, alias, code, adjective, demonym) may name a mission's owner.
+                if (hit.Entry.Kind == "country" && hit.Entry.Attribute("iso") is { } state)
+                {
+                    stateStartingAt.TryAdd(match.FirstToken, state);
+                    stateEndingAt.TryAdd(match.EndToken - 1, state);
+                    break;
+                }
+            }
+
             foreach (var hit in match.Hits)
             {
                 if (hit.Form is LexiconForm.Adjective or LexiconForm.Demonym && hit.Entry.Kind == "country" && hit.Entry.Attribute("iso") is { } iso)
@@ -202,7 +215,11 @@ internal sealed class IncidentReader
             return;
         }
 
-        var mention = new IncidentMention { Trigger = trigger, Token = t, Span = Span.FromBounds(tokens[t].Span.Start, tokens[end - 1].Span.End), Sentence = s, Target = target };
+        var mention = new IncidentMention
+        {
+            Trigger = trigger, Token = t, Span = Span.FromBounds(tokens[t].Span.Start, tokens[end - 1].Span.End), Sentence = s, Target = target,
+            MissionOwner = target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel && targetToken >= 0 ? MissionOwnerAt(targetToken) : null,
+        };
         var list = Locate(mention, t, end, sentence, clauseStart, clauseEnd, passive, targetToken);
         if (trigger.Weak && target is null && mention.Countries.Count == 0)
         {
@@ -237,9 +254,9 @@ internal sealed class IncidentReader
 
     private static IncidentMention Copy(IncidentMention m) => new()
     {
-        Trigger = m.Trigger, Token = m.Token, Span = m.Span, Sentence = m.Sentence, Type = m.Type, Target = m.Target,
+        Trigger = m.Trigger, Token = m.Token, Span = m.Span, Sentence = m.Sentence, Type = m.Type, Target = m.Target, MissionOwner = m.MissionOwner,
         Weapon = m.Weapon, Crowd = m.Crowd, Violent = m.Violent, Date = m.Date, Perpetrator = m.Perpetrator, Motive = m.Motive,
-        Modality = m.Modality, ReportedBy = m.ReportedBy, Multiplier = m.Multiplier, Ordinal = m.Ordinal,
+        Modality = m.Modality, ReportedBy = m.ReportedBy, Multiplier = m.Multiplier, Ordinal = m.Ordinal, SidesOnly = m.SidesOnly,
     };
 
     /// <summary>Sets the countries and place; returns the located list when the text names several places in one
@@ -322,6 +339,7 @@ internal sealed class IncidentReader
         {
             // Fighting between two sides with no place named: both sides' states.
             AddAdjectives(m, Math.Max(clauseStart, t - 12), Math.Min(clauseEnd, end + 12));
+            m.SidesOnly = m.Countries.Count > 0;
         }
 
         if (m.Countries.Count == 0 && trigger.Family == "war")
@@ -584,6 +602,56 @@ internal sealed class IncidentReader
         }
 
         return false;
+    }
+
+    /// <summary>The state a diplomatic target word at <paramref name="token"/> belongs to, from its own noun phrase:
+    /// "A's embassy", "the A-adjective embassy", "the embassy of A", "diplomats of the A-adjective mission", or the
+    /// owner the place stage read for a mission that covers the word. The host ("the embassy in B") never is.</summary>
+    private string? MissionOwnerAt(int token)
+    {
+        var before = token - 1;
+        if (before >= 0 && tokens[before].Has(TokenFlags.Possessive))
+        {
+            before--;
+        }
+
+        if (before >= 0 && stateEndingAt.TryGetValue(before, out var owner))
+        {
+            return owner;
+        }
+
+        var end = token + 1;
+        foreach (var p in PhrasesAt(token, EventWordKind.Target))
+        {
+            if (p.Category is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel)
+            {
+                end = Math.Max(end, token + p.Length);
+            }
+        }
+
+        if (end + 1 < tokens.Length && layer.TokenLower(end).SequenceEqual("of"))
+        {
+            var at = end + 1;
+            if (layer.TokenLower(at).SequenceEqual("the") && at + 1 < tokens.Length)
+            {
+                at++;
+            }
+
+            if (stateStartingAt.TryGetValue(at, out owner))
+            {
+                return owner;
+            }
+        }
+
+        foreach (var mission in missions)
+        {
+            if (mission.Start <= token && token < mission.End && mission.Owner is not null && mission.Owner != mission.Country)
+            {
+                return mission.Owner;
+            }
+        }
+
+        return null;
     }
 
     private (TargetCategory? Category, bool Person, int Token) FindTarget(int from, int to, bool forward)

@@ -176,6 +176,7 @@ public static class AnalysisJson
     {
         w.WriteString("event_type", JsonNames.Of(i.EventType));
         w.WriteString("target", i.Target is { } target ? JsonNames.Of(target) : null);
+        w.WriteString("mission_owner", i.MissionOwner);
         w.WriteString("date", i.Date);
         w.WriteStartArray("country");
         foreach (var country in i.Countries)
@@ -355,7 +356,11 @@ public static class AnalysisJson
         Str(e, "motive"),
         Enum<Modality>(e, "modality"),
         Str(e, "reported_by"),
-        ReadEvidence(e));
+        ReadEvidence(e))
+    {
+        // Analyses written before the field existed read as no owner.
+        MissionOwner = Str(e, "mission_owner"),
+    };
 
     private static ImmutableArray<T> ReadArray<T>(JsonElement root, string name, Func<JsonElement, T> read) =>
         root.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(read).ToImmutableArray() : [];

@@ -19,4 +19,10 @@ public sealed record IncidentReport(
     string? Motive,
     Modality Modality,
     string? ReportedBy,
-    Evidence Evidence);
+    Evidence Evidence)
+{
+    /// <summary>For a diplomatic target (an embassy, consulate, mission or diplomat), the ISO code of the state it
+    /// belongs to, as the text states it ("the embassy of A", "A's consulate", "the A-adjective diplomat"); never
+    /// the host state, and null when the text does not say whose mission it is.</summary>
+    public string? MissionOwner { get; init; }
+}

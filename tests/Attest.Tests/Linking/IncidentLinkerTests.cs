@@ -16,6 +16,23 @@ public sealed class IncidentLinkerTests
     }
 
     [Fact]
+    public void Attacks_on_missions_in_one_city_link_when_the_owner_is_the_same_and_not_when_it_differs()
+    {
+        var result = Linker.Link(
+        [
+            Reports.Of(1, place: "Lirensk", owner: "XV"),
+            Reports.Of(2, place: "Lirensk", owner: "XO"),
+            Reports.Of(3, place: "Lirensk", owner: "XV"),
+            Reports.Of(4, place: "Lirensk", owner: "XO"),
+        ]);
+
+        Assert.Equal(2, result.ClusterCount);
+        Assert.Equal(result.ClusterOf[0], result.ClusterOf[2]);
+        Assert.Equal(result.ClusterOf[1], result.ClusterOf[3]);
+        Assert.NotEqual(result.ClusterOf[0], result.ClusterOf[1]);
+    }
+
+    [Fact]
     public void Two_incidents_told_by_one_document_stay_apart_even_when_alike()
     {
         var result = Linker.Link([Reports.Of(1, index: 0), Reports.Of(1, index: 1)]);
