@@ -9,14 +9,14 @@ namespace Attest.Attribution;
 internal sealed class CuePhrases
 {
     // Phrases grouped by their first word, longest first, so a token that starts none costs one lookup.
-    private readonly Dictionary<string, ImmutableArray<ImmutableArray<string>>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    private readonly WordLookup<ImmutableArray<ImmutableArray<string>>> byFirstWord;
 
     private CuePhrases(ImmutableArray<ImmutableArray<string>> phrases)
     {
         var groups = phrases
             .GroupBy(p => p[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        byFirstWord = groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        byFirstWord = new WordLookup<ImmutableArray<ImmutableArray<string>>>(groups);
     }
 
     /// <summary>Every name and alias of every entry of <paramref name="kind"/>, split into words.</summary>

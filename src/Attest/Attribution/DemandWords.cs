@@ -24,7 +24,7 @@ internal sealed class DemandWords
     /// <summary>The lexicon kind read.</summary>
     public const string Kind = "demand-word";
 
-    private readonly Dictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> roles;
+    private readonly WordLookup<Role> roles;
     private readonly PhraseTable phrases;
 
     public DemandWords(LexiconSet lexicons)
@@ -43,7 +43,7 @@ internal sealed class DemandWords
             }
         }
 
-        roles = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        roles = new WordLookup<Role>(map);
         phrases = PhraseTable.Of(lexicons, Kind);
     }
 

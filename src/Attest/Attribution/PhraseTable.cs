@@ -8,14 +8,14 @@ namespace Attest.Attribution;
 /// the tokens of a <see cref="TextLayer"/> without allocating. The longest phrase starting at a token wins.</summary>
 internal sealed class PhraseTable
 {
-    private readonly Dictionary<string, ImmutableArray<(ImmutableArray<string> Words, LexiconEntry Entry)>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    private readonly WordLookup<ImmutableArray<(ImmutableArray<string> Words, LexiconEntry Entry)>> byFirstWord;
 
     private PhraseTable(IEnumerable<(ImmutableArray<string> Words, LexiconEntry Entry)> phrases)
     {
         var groups = phrases
             .GroupBy(p => p.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToImmutableArray(), StringComparer.Ordinal);
-        byFirstWord = groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        byFirstWord = new WordLookup<ImmutableArray<(ImmutableArray<string> Words, LexiconEntry Entry)>>(groups);
     }
 
     /// <summary>Every name and alias of every entry of the given kinds, split into words at spaces.</summary>

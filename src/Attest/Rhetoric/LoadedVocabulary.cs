@@ -21,15 +21,15 @@ internal sealed class LoadedVocabulary
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockingPrefixes =
         FrozenSet.Create(StringComparer.Ordinal, "anti", "counter", "non", "pro").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly Dictionary<string, ImmutableArray<Form>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
-    private readonly Dictionary<string, HeadClass>.AlternateLookup<ReadOnlySpan<char>> heads;
+    private readonly WordLookup<ImmutableArray<Form>> byFirstWord;
+    private readonly WordLookup<HeadClass> heads;
 
     private LoadedVocabulary(ImmutableArray<Term> terms, Dictionary<string, ImmutableArray<Form>> forms, Dictionary<string, HeadClass> headWords, FrozenSet<string> nationalities)
     {
         Terms = terms;
         Nationalities = nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
-        byFirstWord = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        heads = headWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        byFirstWord = new WordLookup<ImmutableArray<Form>>(forms);
+        heads = new WordLookup<HeadClass>(headWords);
     }
 
     /// <summary>What a head noun names.</summary>
