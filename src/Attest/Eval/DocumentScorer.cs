@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Attest.Linking;
 using Attest.Model;
 using Attest.Text;
 
@@ -64,14 +65,14 @@ internal static class DocumentScorer
             return false;
         }
 
-        return TimexValue.Parse(gold) is { } goldValue && TimexValue.Parse(predicted) is { } predictedValue
+        return IncidentDate.Parse(gold) is { } goldValue && IncidentDate.Parse(predicted) is { } predictedValue
             ? goldValue.Overlaps(predictedValue)
             : string.Equals(gold.Trim(), predicted.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The identity of a time value: two values have the same key exactly when they denote the same
     /// range of days (and both know their year, or neither does). A value outside the format keys on its text.</summary>
-    public static string TimeKey(string? value) => TimexValue.Parse(value) is { } parsed
+    public static string TimeKey(string? value) => IncidentDate.Parse(value) is { } parsed
         ? string.Create(CultureInfo.InvariantCulture, $"{parsed.First}/{parsed.Last}{(parsed.YearUnknown ? "/XXXX" : string.Empty)}")
         : "?" + (value ?? string.Empty).Trim().ToUpperInvariant();
 

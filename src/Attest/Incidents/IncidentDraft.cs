@@ -1,4 +1,4 @@
-using Attest.Eval;
+using Attest.Linking;
 using Attest.Model;
 
 namespace Attest.Incidents;
@@ -135,7 +135,7 @@ internal sealed class IncidentDraft
 
     /// <summary>True when two TIMEX values may denote the same days; values that cannot be read never conflict.</summary>
     public static bool DatesOverlap(string a, string b) =>
-        TimexValue.Parse(a) is not { } x || TimexValue.Parse(b) is not { } y || x.Overlaps(y);
+        IncidentDate.Parse(a) is not { } x || IncidentDate.Parse(b) is not { } y || x.Overlaps(y);
 
     private static bool IsArea(string place)
     {

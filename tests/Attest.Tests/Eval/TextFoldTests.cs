@@ -1,4 +1,5 @@
 using Attest.Eval;
+using Attest.Linking;
 
 namespace Attest.Tests.Eval;
 
@@ -32,7 +33,7 @@ public sealed class TextFoldTests
     [InlineData("000X")]
     [InlineData("2022-09-18/XXXX-09-19")]
     public void Time_values_outside_the_format_do_not_parse(string value) =>
-        Assert.Null(TimexValue.Parse(value));
+        Assert.Null(IncidentDate.Parse(value));
 
     [Theory]
     [InlineData("2022-09", "2022-09-01/2022-09-30")]
@@ -40,5 +41,5 @@ public sealed class TextFoldTests
     [InlineData("19XX", "1900/1999")]
     [InlineData("2024", "2024-01-01/2024-12-31")]
     public void Time_values_that_denote_the_same_days_parse_equal(string left, string right) =>
-        Assert.Equal(TimexValue.Parse(left), TimexValue.Parse(right));
+        Assert.Equal(IncidentDate.Parse(left), IncidentDate.Parse(right));
 }
