@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Attest.Lexicons;
@@ -12,9 +11,6 @@ namespace Attest.Incidents;
 internal sealed class EventVocabulary
 {
     public const string KindPrefix = "event-";
-
-    /// <summary>Apostrophes and hyphens folded to ' and - before lookup, as the lexicon matcher does.</summary>
-    private static readonly SearchValues<char> FoldedChars = SearchValues.Create("\u2019\u02BC\u2010\u2011");
 
     private static readonly Dictionary<string, EventWordKind> Kinds = new(StringComparer.Ordinal)
     {
@@ -46,39 +42,14 @@ internal sealed class EventVocabulary
     /// <summary>The forms whose first token is <paramref name="lower"/>, longest first; empty when none.</summary>
     public ReadOnlySpan<EventPhrase> StartingWith(ReadOnlySpan<char> lower)
     {
-        if (lower.IndexOfAny(FoldedChars) < 0)
+        if (lower.IndexOfAny(TokenFold.Chars) < 0)
         {
             return lookup.TryGetValue(lower, out var phrases) ? phrases : [];
         }
 
         Span<char> buffer = lower.Length <= 64 ? stackalloc char[lower.Length] : new char[lower.Length];
-        Fold(lower, buffer);
+        TokenFold.Fold(lower, buffer);
         return lookup.TryGetValue(buffer, out var folded) ? folded : [];
-    }
-
-    /// <summary>True when token text <paramref name="lower"/> spells <paramref name="form"/> after folding.</summary>
-    public static bool Same(ReadOnlySpan<char> lower, string form)
-    {
-        if (lower.Length != form.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < lower.Length; i++)
-        {
-            var c = lower[i] switch
-            {
-                '\u2019' or '\u02BC' => '\'',
-                '\u2010' or '\u2011' => '-',
-                var other => other,
-            };
-            if (c != form[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Compiles every <c>event-*</c> entry of <paramref name="lexicons"/>; forms are tokenized by
@@ -119,7 +90,7 @@ internal sealed class EventVocabulary
                 {
                     var lower = layer.TokenLower(t);
                     var buffer = new char[lower.Length];
-                    Fold(lower, buffer);
+                    TokenFold.Fold(lower, buffer);
                     tokens[t] = new string(buffer);
                 }
 
@@ -239,17 +210,4 @@ internal sealed class EventVocabulary
 
     private static int? Number(LexiconEntry entry, string key) =>
         int.TryParse(entry.Attribute(key), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-    private static void Fold(ReadOnlySpan<char> source, Span<char> target)
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            target[i] = source[i] switch
-            {
-                '\u2019' or '\u02BC' => '\'',
-                '\u2010' or '\u2011' => '-',
-                var c => c,
-            };
-        }
-    }
 }

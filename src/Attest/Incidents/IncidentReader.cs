@@ -1237,7 +1237,7 @@ internal sealed class IncidentReader
 
         for (var i = 1; i < phrase.Length; i++)
         {
-            if (!EventVocabulary.Same(layer.TokenLower(t + i), phrase.Tokens[i]))
+            if (!TokenFold.Spells(layer.TokenLower(t + i), phrase.Tokens[i]))
             {
                 return false;
             }

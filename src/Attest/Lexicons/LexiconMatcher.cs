@@ -34,7 +34,6 @@ namespace Attest.Lexicons;
 /// </remarks>
 public sealed class LexiconMatcher
 {
-    private static readonly SearchValues<char> FoldedChars = SearchValues.Create("\u2019\u02BC\u2010\u2011");
 
     private readonly Dictionary<string, int> vocabulary;
     private readonly WordLookup<int> lookup;
@@ -290,7 +289,7 @@ public sealed class LexiconMatcher
 
     private static bool PassesWord(in Pattern pattern, ReadOnlySpan<char> word) => pattern.Rule switch
     {
-        CaseRule.Exact => FoldedEquals(word, pattern.Tokens[0]),
+        CaseRule.Exact => TokenFold.Spells(word, pattern.Tokens[0]),
         CaseRule.Capitalised => !StartsUpper(pattern.Tokens[0]) || StartsUpper(word),
         CaseRule.ProperName => !pattern.HasUpper || HasUpper(word),
         _ => true,
@@ -298,7 +297,7 @@ public sealed class LexiconMatcher
 
     private int TokenId(ReadOnlySpan<char> lower)
     {
-        if (lower.IndexOfAny(FoldedChars) < 0)
+        if (lower.IndexOfAny(TokenFold.Chars) < 0)
         {
             return lookup.TryGetValue(lower, out var id) ? id : -1;
         }
@@ -309,21 +308,8 @@ public sealed class LexiconMatcher
         }
 
         Span<char> folded = stackalloc char[lower.Length];
-        Fold(lower, folded);
+        TokenFold.Fold(lower, folded);
         return lookup.TryGetValue(folded, out var foldedId) ? foldedId : -1;
-    }
-
-    private static void Fold(ReadOnlySpan<char> source, Span<char> destination)
-    {
-        for (var k = 0; k < source.Length; k++)
-        {
-            destination[k] = source[k] switch
-            {
-                '\u2019' or '\u02BC' => '\'',
-                '\u2010' or '\u2011' => '-',
-                var c => c,
-            };
-        }
     }
 
     private int Next(int node, int token)
@@ -423,7 +409,7 @@ public sealed class LexiconMatcher
             case CaseRule.Exact:
                 for (var k = 0; k <= last; k++)
                 {
-                    if (!FoldedEquals(scan.Written(first + k, trimmed && k == last), pattern.Tokens[k]))
+                    if (!TokenFold.Spells(scan.Written(first + k, trimmed && k == last), pattern.Tokens[k]))
                     {
                         return false;
                     }
@@ -458,31 +444,6 @@ public sealed class LexiconMatcher
             default:
                 return true;
         }
-    }
-
-    /// <summary>Ordinal equality after folding apostrophe and hyphen variants on the text side.</summary>
-    private static bool FoldedEquals(ReadOnlySpan<char> written, string form)
-    {
-        if (written.Length != form.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < written.Length; k++)
-        {
-            var c = written[k] switch
-            {
-                '\u2019' or '\u02BC' => '\'',
-                '\u2010' or '\u2011' => '-',
-                var other => other,
-            };
-            if (c != form[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsSentenceInitial(ReadOnlySpan<Token> tokens, int first, int sentenceFirst)
@@ -727,9 +688,9 @@ public sealed class LexiconMatcher
             var hasUpper = false;
             for (var k = 0; k < words.Length; k++)
             {
-                words[k] = Folded(layer.TokenText(k));
+                words[k] = TokenFold.ToFolded(layer.TokenText(k));
                 hasUpper |= HasUpper(words[k]);
-                var key = Folded(layer.TokenLower(k));
+                var key = TokenFold.ToFolded(layer.TokenLower(k));
                 if (!vocabulary.TryGetValue(key, out var id))
                 {
                     id = vocabulary.Count;
@@ -782,18 +743,6 @@ public sealed class LexiconMatcher
                     }
                 }
             }
-        }
-
-        private static string Folded(ReadOnlySpan<char> token)
-        {
-            if (token.IndexOfAny(FoldedChars) < 0)
-            {
-                return token.ToString();
-            }
-
-            var buffer = new char[token.Length];
-            Fold(token, buffer);
-            return new string(buffer);
         }
 
         private static string[] SplitList(string? value) => string.IsNullOrWhiteSpace(value)

@@ -1021,31 +1021,7 @@ internal sealed class FigureScanner
 
         for (var n = 1; n < phrase.Length; n++)
         {
-            if (!Folds(layer.TokenLower(k + n), phrase.Tokens[n]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool Folds(ReadOnlySpan<char> token, string form)
-    {
-        if (token.Length != form.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < token.Length; i++)
-        {
-            var c = token[i] switch
-            {
-                '\u2019' or '\u02BC' => '\'',
-                '\u2010' or '\u2011' => '-',
-                var other => other,
-            };
-            if (c != form[i])
+            if (!TokenFold.Spells(layer.TokenLower(k + n), phrase.Tokens[n]))
             {
                 return false;
             }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Attest.Lexicons;
@@ -17,9 +16,6 @@ internal sealed class FigureVocabulary
     public const string BlockerKind = "figure-blocker";
     public const string SubsetKind = "figure-subset";
     public const string WordKind = "figure-word";
-
-    /// <summary>Apostrophes and hyphens folded to ' and - before lookup, as the lexicon matcher does.</summary>
-    private static readonly SearchValues<char> FoldedChars = SearchValues.Create("\u2019\u02BC\u2010\u2011");
 
     private readonly WordLookup<FigureWord> lookup;
 
@@ -40,13 +36,13 @@ internal sealed class FigureVocabulary
     /// <summary>What the lexicons say about a lower-case token, or null.</summary>
     public FigureWord? Find(ReadOnlySpan<char> lower)
     {
-        if (lower.IndexOfAny(FoldedChars) < 0)
+        if (lower.IndexOfAny(TokenFold.Chars) < 0)
         {
             return lookup.TryGetValue(lower, out var word) ? word : null;
         }
 
         Span<char> buffer = lower.Length <= 64 ? stackalloc char[lower.Length] : new char[lower.Length];
-        Fold(lower, buffer);
+        TokenFold.Fold(lower, buffer);
         return lookup.TryGetValue(buffer, out var folded) ? folded : null;
     }
 
@@ -69,31 +65,6 @@ internal sealed class FigureVocabulary
         }
 
         return builder.ToVocabulary();
-    }
-
-    private static void Fold(ReadOnlySpan<char> source, Span<char> target)
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            target[i] = source[i] switch
-            {
-                '\u2019' or '\u02BC' => '\'',
-                '\u2010' or '\u2011' => '-',
-                var c => c,
-            };
-        }
-    }
-
-    private static string Folded(ReadOnlySpan<char> token)
-    {
-        if (token.IndexOfAny(FoldedChars) < 0)
-        {
-            return token.ToString();
-        }
-
-        var buffer = new char[token.Length];
-        Fold(token, buffer);
-        return new string(buffer);
     }
 
     private readonly record struct FigurePhraseTemplate(
@@ -305,7 +276,7 @@ internal sealed class FigureVocabulary
             var tokens = new string[layer.Tokens.Length];
             for (var i = 0; i < tokens.Length; i++)
             {
-                tokens[i] = Folded(layer.TokenLower(i));
+                tokens[i] = TokenFold.ToFolded(layer.TokenLower(i));
             }
 
             return tokens;

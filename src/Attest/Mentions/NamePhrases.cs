@@ -37,7 +37,7 @@ internal sealed class NamePhrases
                 var tokens = new string[layer.Tokens.Length];
                 for (var k = 0; k < tokens.Length; k++)
                 {
-                    tokens[k] = Fold(layer.TokenLower(k));
+                    tokens[k] = TokenFold.ToFolded(layer.TokenLower(k));
                 }
 
                 var key = string.Join('\u0001', tokens);
@@ -137,7 +137,7 @@ internal sealed class NamePhrases
 
         for (var k = 0; k < lower.Length; k++)
         {
-            if (Fold(lower[k]) != word[k])
+            if (TokenFold.Fold(lower[k]) != word[k])
             {
                 return false;
             }
@@ -162,29 +162,11 @@ internal sealed class NamePhrases
 
         for (var k = 0; k < lower.Length; k++)
         {
-            buffer[k] = Fold(lower[k]);
+            buffer[k] = TokenFold.Fold(lower[k]);
         }
 
         return buffer[..lower.Length];
     }
-
-    private static string Fold(ReadOnlySpan<char> lower)
-    {
-        Span<char> buffer = stackalloc char[lower.Length];
-        for (var k = 0; k < lower.Length; k++)
-        {
-            buffer[k] = Fold(lower[k]);
-        }
-
-        return new string(buffer);
-    }
-
-    private static char Fold(char c) => c switch
-    {
-        '\u2019' or '\u02BC' => '\'',
-        '\u2010' or '\u2011' => '-',
-        _ => c,
-    };
 
     private sealed record Phrase(string[] Tokens, ImmutableArray<LexiconHit> Hits);
 }
