@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Attest.Tests;
 
 /// <summary>The repository root (the folder holding Attest.slnx) and the shared evaluation data beside it.</summary>
@@ -20,6 +22,14 @@ internal static class RepositoryRoot
             {
                 return dir.FullName;
             }
+        }
+
+        // Built outside the repository (--artifacts-path): fall back to the folder the sources were built from.
+        var built = typeof(RepositoryRoot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (built is not null && File.Exists(System.IO.Path.Combine(built, "Attest.slnx")))
+        {
+            return built;
         }
 
         throw new InvalidOperationException("Attest.slnx not found above " + AppContext.BaseDirectory);
