@@ -78,6 +78,32 @@ public sealed class IncidentCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Incident_lists_the_labels_each_account_uses_in_its_own_row()
+    {
+        var run = store.Run("incident", IdOf("riots"), "--lexicon", store.LexiconPath);
+
+        Assert.Equal(0, run.ExitCode);
+        var table = run.Out[run.Out.IndexOf("labels by account", StringComparison.Ordinal)..];
+        Assert.Matches(@"│ \d+ courier\.txt\s+│ North Courier\s+│ XE\s+│ mob \(dehumanising, the ministry\) → the crowd\s+│ —", table);
+        Assert.Matches(@"│ \d+ ledger\.txt\s+│ South Ledger\s+│ XV\s+│ —\s+│ —", table);
+    }
+
+    [Fact]
+    public void Incident_json_gives_each_account_its_labels()
+    {
+        var run = store.Run("incident", IdOf("riots"), "--json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        var accounts = json.RootElement.GetProperty("incidents")[0].GetProperty("accounts").EnumerateArray().ToList();
+        var courier = accounts.Single(a => a.GetProperty("label").GetString() == "courier.txt");
+        var mob = Assert.Single(courier.GetProperty("labels").EnumerateArray());
+        Assert.Equal("mob", mob.GetProperty("term").GetString());
+        Assert.Equal("the ministry", mob.GetProperty("speaker").GetString());
+        Assert.Equal("sentence", mob.GetProperty("link").GetString());
+        Assert.All(accounts.Where(a => a.GetProperty("label").GetString() != "courier.txt"), a => Assert.Equal(0, a.GetProperty("labels").GetArrayLength()));
+    }
+
+    [Fact]
     public void Incident_prints_untrusted_text_as_text_not_markup()
     {
         var run = store.Run("incident", IdOf("explosions_remote_violence"));

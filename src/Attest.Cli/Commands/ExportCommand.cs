@@ -314,7 +314,7 @@ internal static class ExportCommand
 
         w.WriteEndArray();
         w.WriteString("place", incident.Place);
-        w.WriteNumber("accounts", incident.Corroboration.Accounts);
+        w.WriteNumber("account_count", incident.Corroboration.Accounts);
         w.WriteNumber("texts", incident.Corroboration.Texts);
         w.WriteNumber("independent_sources", incident.Corroboration.Sources);
         w.WriteStartObject("sides");

@@ -1,8 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Attest.Cli.Rendering;
 using Attest.Json;
 using Attest.Linking;
 using Attest.Model;
+using Attest.Rhetoric;
 using Attest.Storage;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -13,7 +18,7 @@ using Text = Spectre.Console.Text;
 
 /// <summary><c>attest incident ID</c>: one incident with every source's account side by side, the values
 /// that conflict marked, the best-supported values, corroboration by independent sources and by side, and the
-/// loaded words each account's document uses.</summary>
+/// labels each account uses for the incident (<see cref="IncidentLabels"/>).</summary>
 internal static class IncidentCommand
 {
     /// <summary>Marks a cell whose value conflicts with another account's, so the highlight survives plain output.</summary>
@@ -37,35 +42,88 @@ internal static class IncidentCommand
             }
 
             var stored = found[0];
+            var labels = new StoredLabels(db);
+            var accountLabels = stored.Incident.Accounts.Select(labels.Of).ToList();
             if (result.GetValue(json))
             {
-                env.Out.WriteLine(ExportCommand.Json(found));
+                env.Out.WriteLine(Json(found, accountLabels));
                 return ExitCodes.Ok;
             }
 
-            Render(env.Console, stored, LoadedTerms(db, stored.Incident));
+            Render(env.Console, stored, accountLabels);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    /// <summary>The distinct loaded terms (term and kind) of each account's document, from its latest analysis.</summary>
-    private static Dictionary<long, IReadOnlyList<LoadedTerm>> LoadedTerms(SqliteStore db, Incident incident)
+    /// <summary>The export's JSON of the incident (<see cref="ExportCommand.Json"/>), copied as it is, with each
+    /// account's labels and motive framing added at the end of the account (<see cref="LabelsView.WriteJson"/>).</summary>
+    private static string Json(IReadOnlyList<StoredIncident> found, List<AccountLabels?> labels)
     {
-        var terms = new Dictionary<long, IReadOnlyList<LoadedTerm>>();
-        foreach (var documentId in incident.Accounts.Select(a => a.Document.Id).Distinct())
+        using var export = JsonDocument.Parse(ExportCommand.Json(found));
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            var json = db.AnalysisJson(documentId);
-            var parsed = json is null ? null : AnalysisJson.Read(json);
-            terms[documentId] = parsed is { Success: true }
-                ? parsed.Value!.Loaded.DistinctBy(l => (l.Term.ToLowerInvariant(), l.Kind)).ToList()
-                : [];
+            w.WriteStartObject();
+            foreach (var property in export.RootElement.EnumerateObject())
+            {
+                if (property.NameEquals("incidents") && property.Value.ValueKind == JsonValueKind.Array)
+                {
+                    w.WriteStartArray(property.Name);
+                    foreach (var incident in property.Value.EnumerateArray())
+                    {
+                        WriteIncident(w, incident, labels);
+                    }
+
+                    w.WriteEndArray();
+                }
+                else
+                {
+                    property.WriteTo(w);
+                }
+            }
+
+            w.WriteEndObject();
         }
 
-        return terms;
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Render(IAnsiConsole console, StoredIncident stored, Dictionary<long, IReadOnlyList<LoadedTerm>> loaded)
+    /// <summary>Copies one incident object, adding the labels to each object of its <c>accounts</c> array (in the
+    /// order of <see cref="Incident.Accounts"/>, as the export writes them).</summary>
+    private static void WriteIncident(Utf8JsonWriter w, JsonElement incident, List<AccountLabels?> labels)
+    {
+        w.WriteStartObject();
+        foreach (var property in incident.EnumerateObject())
+        {
+            if (!property.NameEquals("accounts") || property.Value.ValueKind != JsonValueKind.Array)
+            {
+                property.WriteTo(w);
+                continue;
+            }
+
+            w.WriteStartArray(property.Name);
+            var i = 0;
+            foreach (var account in property.Value.EnumerateArray())
+            {
+                w.WriteStartObject();
+                foreach (var field in account.EnumerateObject())
+                {
+                    field.WriteTo(w);
+                }
+
+                LabelsView.WriteJson(w, i < labels.Count ? labels[i] : null);
+                w.WriteEndObject();
+                i++;
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void Render(IAnsiConsole console, StoredIncident stored, List<AccountLabels?> labels)
     {
         var (id, incident) = stored;
         var c = incident.Corroboration;
@@ -146,21 +204,7 @@ internal static class IncidentCommand
 
         console.Write(consensus);
 
-        var withTerms = incident.Accounts.Select(a => a.Document).DistinctBy(d => d.Id).Where(d => loaded.TryGetValue(d.Id, out var l) && l.Count > 0).ToList();
-        if (withTerms.Count > 0)
-        {
-            var terms = new Table().Border(TableBorder.Rounded).Title("loaded terms by document");
-            terms.AddColumn("document");
-            terms.AddColumn("terms");
-            foreach (var document in withTerms)
-            {
-                terms.AddRow(
-                    new Text($"{document.Id.ToString(CultureInfo.InvariantCulture)} {document.Label}"),
-                    new Text(string.Join(", ", loaded[document.Id].Select(l => $"{l.Term} ({JsonNames.Of(l.Kind)}{(l.Speaker is null ? "" : ", " + l.Speaker)})"))));
-            }
-
-            console.Write(terms);
-        }
+        console.Write(LabelsView.ByAccount("labels by account", incident.Accounts.Select((a, i) => (a.Document, labels[i]))));
     }
 
     private static string Held(HeldValue value) =>

@@ -5,7 +5,8 @@ using Attest.Json;
 
 namespace Attest.Cli.Commands;
 
-/// <summary><c>attest show DOC</c>: a stored document's text with every extracted item highlighted.</summary>
+/// <summary><c>attest show DOC</c>: a stored document's text with every extracted item highlighted, and the labels
+/// it uses for each incident it reports beside the labels of the other accounts of that incident.</summary>
 internal static class ShowCommand
 {
     public static Command Create(CliEnvironment env)
@@ -13,7 +14,7 @@ internal static class ShowCommand
         var reference = new Argument<string>("DOC") { Description = "document id, sha256 prefix (6+ hex digits), or source path / file name" };
         var store = CommonOptions.Store();
         var json = new Option<bool>("--json") { Description = "print the stored analysis as JSON (docs/schema.md)" };
-        var command = new Command("show", "Show a document's text with every extracted item highlighted, a legend and the item list.")
+        var command = new Command("show", "Show a document's text with every extracted item highlighted, a legend, the item list and the labels it uses for each incident beside the other accounts'.")
         {
             reference, store, json,
         };
@@ -35,7 +36,8 @@ internal static class ShowCommand
                 throw new CliException($"document {document.Id}: {analysis.Error}");
             }
 
-            foreach (var renderable in AnalysisView.Render($"#{document.Id} {document.Provenance.Source}", analysis.Value!, env.Interactive))
+            var labels = LabelsView.ForDocument(document.Id, analysis.Value!, db.IncidentsOf(document.Id), new StoredLabels(db));
+            foreach (var renderable in AnalysisView.Render($"#{document.Id} {document.Provenance.Source}", analysis.Value!, env.Interactive).Concat(labels))
             {
                 env.Console.Write(renderable);
                 env.Console.WriteLine();
