@@ -146,6 +146,11 @@ internal static class Migrations
             ALTER TABLE documents ADD COLUMN retrieved_at TEXT;
             ALTER TABLE documents ADD COLUMN removed TEXT NOT NULL DEFAULT '[]';
             """),
+        // Reports stored before this step have no person until their document is analysed again.
+        new(6, "incident reports: the named person a detention, arrest or abduction was aimed at", """
+            ALTER TABLE incident_reports ADD COLUMN target_person TEXT;
+            CREATE INDEX incident_reports_person ON incident_reports (date_first) WHERE target_person IS NOT NULL;
+            """),
     ];
 
     /// <summary>The version a store has once every step has run.</summary>

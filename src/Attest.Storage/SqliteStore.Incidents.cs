@@ -22,7 +22,7 @@ public sealed partial class SqliteStore
     private const string ReportColumns = """
         r.id, r.document_id, r.idx, r.event_type, r.target, r.date, r.countries, r.place, r.latitude, r.longitude,
         r.perpetrator, r.killed, r.injured, r.motive, r.modality, r.reported_by, r.mission_owner, r.publisher, r.issuer,
-        r.side, r.evidence_start, r.evidence_length, r.rule_id, r.incident_id, d.source
+        r.side, r.evidence_start, r.evidence_length, r.rule_id, r.incident_id, d.source, r.target_person
         """;
 
     /// <summary>
@@ -310,10 +310,10 @@ public sealed partial class SqliteStore
         using SqliteCommand insert = Command("""
             INSERT INTO incident_reports (document_id, analysis_id, idx, event_type, target, date, date_first, date_last,
                 countries, place, latitude, longitude, perpetrator, killed, injured, motive, modality, reported_by,
-                mission_owner, publisher, issuer, side, evidence_start, evidence_length, rule_id)
+                mission_owner, publisher, issuer, side, evidence_start, evidence_length, rule_id, target_person)
             VALUES ($document, $analysis, $idx, $event_type, $target, $date, $date_first, $date_last,
                 $countries, $place, $latitude, $longitude, $perpetrator, $killed, $injured, $motive, $modality, $reported_by,
-                $mission_owner, $publisher, $issuer, $side, $evidence_start, $evidence_length, $rule_id)
+                $mission_owner, $publisher, $issuer, $side, $evidence_start, $evidence_length, $rule_id, $target_person)
             RETURNING id
             """);
         using SqliteCommand country = Command("INSERT INTO incident_report_countries (country, report_id) VALUES ($country, $report) ON CONFLICT DO NOTHING");
@@ -356,6 +356,7 @@ public sealed partial class SqliteStore
             insert.Parameters.AddWithValue("$evidence_start", span.Start);
             insert.Parameters.AddWithValue("$evidence_length", span.Length);
             insert.Parameters.AddWithValue("$rule_id", report.Evidence.RuleId ?? "");
+            insert.Parameters.AddWithValue("$target_person", (object?)gazetteer.Persons.Of(analysis, report) ?? DBNull.Value);
             var id = (long)insert.ExecuteScalar()!;
             ids.Add(id);
             foreach (var code in countries)
@@ -396,7 +397,7 @@ public sealed partial class SqliteStore
     private HashSet<long> Neighbourhood(List<long> newReports, HashSet<long> touchedIncidents)
     {
         var set = new HashSet<long>(newReports);
-        using SqliteCommand read = Command("SELECT date_first, date_last, countries FROM incident_reports WHERE id = $id");
+        using SqliteCommand read = Command("SELECT date_first, date_last, countries, target_person FROM incident_reports WHERE id = $id");
         using SqliteCommand near = Command($"""
             SELECT r.id FROM incident_report_countries c JOIN incident_reports r ON r.id = c.report_id
             WHERE c.country = $country
@@ -404,7 +405,17 @@ public sealed partial class SqliteStore
                    OR $first IS NULL OR $last - $first > {WideDays}
                    OR (r.date_last >= $first - {NeighbourhoodDays} AND r.date_first <= $last + {NeighbourhoodDays}))
             """);
+        // Accounts of one person's detention may name different countries (docs/linking.md), so a report that
+        // names a person also draws in the reports naming a person at nearby dates, wherever they are.
+        using SqliteCommand persons = Command($"""
+            SELECT id FROM incident_reports
+            WHERE target_person IS NOT NULL
+              AND (date_first IS NULL OR date_last - date_first > {WideDays}
+                   OR $first IS NULL OR $last - $first > {WideDays}
+                   OR (date_last >= $first - {NeighbourhoodDays} AND date_first <= $last + {NeighbourhoodDays}))
+            """);
         var windows = new HashSet<(string Country, long? First, long? Last)>();
+        var personWindows = new HashSet<(long? First, long? Last)>();
         foreach (var id in newReports)
         {
             read.Parameters.Clear();
@@ -418,7 +429,20 @@ public sealed partial class SqliteStore
                 {
                     windows.Add((code, first, last));
                 }
+
+                if (!reader.IsDBNull(3))
+                {
+                    personWindows.Add((first, last));
+                }
             }
+        }
+
+        foreach (var (first, last) in personWindows)
+        {
+            persons.Parameters.Clear();
+            persons.Parameters.AddWithValue("$first", (object?)first ?? DBNull.Value);
+            persons.Parameters.AddWithValue("$last", (object?)last ?? DBNull.Value);
+            set.UnionWith(ReadLongs(persons));
         }
 
         foreach (var (code, first, last) in windows)
@@ -455,25 +479,32 @@ public sealed partial class SqliteStore
 
     private (int Relinked, int Incidents) Relink(HashSet<long> reportIds, HashSet<long> oldIncidents, Gazetteer gazetteer, LinkerOptions options)
     {
-        var loaded = new List<(long Id, LinkReport Report)>();
+        var loaded = new List<(long Id, long? Incident, LinkReport Report)>();
         using (SqliteCommand read = Command($"SELECT {ReportColumns} FROM incident_reports r JOIN documents d ON d.id = r.document_id WHERE r.id = $id"))
         {
             foreach (var id in reportIds.Order())
             {
                 read.Parameters.Clear();
                 read.Parameters.AddWithValue("$id", id);
-                loaded.AddRange(ReadReports(read).Select(r => (r.ReportId, r.Report)));
+                loaded.AddRange(ReadReports(read));
             }
         }
 
         var groups = NearDuplicateIndex.Groups(NearDuplicatesInTransaction());
         var reports = loaded.Select(l => WithGroup(l.Report, groups)).ToList();
         var result = new IncidentLinker(gazetteer, options).Link(reports);
+        var clusters = result.Clusters();
+        var kept = KeptIds(clusters, loaded, oldIncidents);
 
         using (SqliteCommand delete = Command("DELETE FROM incidents WHERE id = $id"))
         {
             foreach (var incident in oldIncidents)
             {
+                if (kept.Contains(incident))
+                {
+                    continue;
+                }
+
                 delete.Parameters.Clear();
                 delete.Parameters.AddWithValue("$id", incident);
                 delete.ExecuteNonQuery();
@@ -487,27 +518,40 @@ public sealed partial class SqliteStore
                 $accounts, $sources, $sides, $contradictions)
             RETURNING id
             """);
+        using SqliteCommand update = Command("""
+            UPDATE incidents SET event_type = $event_type, target = $target, date = $date, date_first = $date_first,
+                date_last = $date_last, countries = $countries, place = $place, latitude = $latitude, longitude = $longitude,
+                accounts = $accounts, sources = $sources, sides = $sides, contradictions = $contradictions
+            WHERE id = $id
+            RETURNING id
+            """);
         using SqliteCommand assign = Command("UPDATE incident_reports SET incident_id = $incident WHERE id = $id");
-        var clusters = result.Clusters();
-        foreach (var members in clusters)
+        for (var c = 0; c < clusters.Length; c++)
         {
+            var members = clusters[c];
             var incident = IncidentBuilder.Build(members.Select(m => reports[m]), gazetteer);
             var date = IncidentDate.Parse(incident.Date) is { YearUnknown: false } d ? d : (IncidentDate?)null;
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$event_type", JsonNames.Of(incident.EventType));
-            insert.Parameters.AddWithValue("$target", incident.Target is { } t ? JsonNames.Of(t) : DBNull.Value);
-            insert.Parameters.AddWithValue("$date", (object?)incident.Date ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$date_first", date is { } a ? a.First : DBNull.Value);
-            insert.Parameters.AddWithValue("$date_last", date is { } b ? b.Last : DBNull.Value);
-            insert.Parameters.AddWithValue("$countries", "," + string.Join(",", incident.Countries) + ",");
-            insert.Parameters.AddWithValue("$place", (object?)incident.Place ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$latitude", incident.Coordinates is { } p1 ? p1.Latitude : DBNull.Value);
-            insert.Parameters.AddWithValue("$longitude", incident.Coordinates is { } p2 ? p2.Longitude : DBNull.Value);
-            insert.Parameters.AddWithValue("$accounts", incident.Corroboration.Accounts);
-            insert.Parameters.AddWithValue("$sources", incident.Corroboration.Sources);
-            insert.Parameters.AddWithValue("$sides", incident.Corroboration.SideCount);
-            insert.Parameters.AddWithValue("$contradictions", incident.Contradictions.Length);
-            var incidentId = (long)insert.ExecuteScalar()!;
+            var write = kept[c] is null ? insert : update;
+            write.Parameters.Clear();
+            write.Parameters.AddWithValue("$event_type", JsonNames.Of(incident.EventType));
+            write.Parameters.AddWithValue("$target", incident.Target is { } t ? JsonNames.Of(t) : DBNull.Value);
+            write.Parameters.AddWithValue("$date", (object?)incident.Date ?? DBNull.Value);
+            write.Parameters.AddWithValue("$date_first", date is { } a ? a.First : DBNull.Value);
+            write.Parameters.AddWithValue("$date_last", date is { } b ? b.Last : DBNull.Value);
+            write.Parameters.AddWithValue("$countries", "," + string.Join(",", incident.Countries) + ",");
+            write.Parameters.AddWithValue("$place", (object?)incident.Place ?? DBNull.Value);
+            write.Parameters.AddWithValue("$latitude", incident.Coordinates is { } p1 ? p1.Latitude : DBNull.Value);
+            write.Parameters.AddWithValue("$longitude", incident.Coordinates is { } p2 ? p2.Longitude : DBNull.Value);
+            write.Parameters.AddWithValue("$accounts", incident.Corroboration.Accounts);
+            write.Parameters.AddWithValue("$sources", incident.Corroboration.Sources);
+            write.Parameters.AddWithValue("$sides", incident.Corroboration.SideCount);
+            write.Parameters.AddWithValue("$contradictions", incident.Contradictions.Length);
+            if (kept[c] is { } id)
+            {
+                write.Parameters.AddWithValue("$id", id);
+            }
+
+            var incidentId = (long)write.ExecuteScalar()!;
             foreach (var m in members)
             {
                 assign.Parameters.Clear();
@@ -518,6 +562,37 @@ public sealed partial class SqliteStore
         }
 
         return (reports.Count, clusters.Length);
+    }
+
+    /// <summary>Which old incident id each new incident keeps: the id of the incident that held its oldest report
+    /// (the lowest report id among members that were linked before), so that an incident keeps its id while
+    /// accounts join it or a relink splits it. When two new incidents would keep one id, the one whose oldest such
+    /// report is older keeps it and the other gets a new id.</summary>
+    private static long?[] KeptIds(ImmutableArray<ImmutableArray<int>> clusters, List<(long Id, long? Incident, LinkReport Report)> loaded, HashSet<long> oldIncidents)
+    {
+        var kept = new long?[clusters.Length];
+        var oldest = new (long ReportId, long Incident)?[clusters.Length];
+        for (var c = 0; c < clusters.Length; c++)
+        {
+            foreach (var m in clusters[c])
+            {
+                if (loaded[m].Incident is { } incident && oldIncidents.Contains(incident) && (oldest[c] is not { } o || loaded[m].Id < o.ReportId))
+                {
+                    oldest[c] = (loaded[m].Id, incident);
+                }
+            }
+        }
+
+        var claimed = new HashSet<long>();
+        foreach (var c in Enumerable.Range(0, clusters.Length).Where(c => oldest[c] is not null).OrderBy(c => oldest[c]!.Value.ReportId))
+        {
+            if (claimed.Add(oldest[c]!.Value.Incident))
+            {
+                kept[c] = oldest[c]!.Value.Incident;
+            }
+        }
+
+        return kept;
     }
 
     private List<NearDuplicate> NearDuplicatesInTransaction()
@@ -585,7 +660,10 @@ public sealed partial class SqliteStore
                 MissionOwner = NullableString(reader, 16),
             };
             GeoPoint? point = reader.IsDBNull(8) || reader.IsDBNull(9) ? null : new GeoPoint(reader.GetDouble(8), reader.GetDouble(9));
-            var link = new LinkReport(document, checked((int)reader.GetInt64(2)), report, NullableString(reader, 16), point);
+            var link = new LinkReport(document, checked((int)reader.GetInt64(2)), report, NullableString(reader, 16), point)
+            {
+                TargetPerson = NullableString(reader, 25),
+            };
             rows.Add((reader.GetInt64(0), reader.IsDBNull(23) ? null : reader.GetInt64(23), link));
         }
 

@@ -31,6 +31,30 @@ public static class SomeIncident
             Loaded = ImmutableArray<LoadedTerm>.Empty,
         });
 
+    /// <summary>Adds a document telling of the detention of <paramref name="person"/> (named in the text, the report
+    /// founded by a detention word as the incident stage records it) in <paramref name="country"/>.</summary>
+    public static long AddDetention(SqliteStore store, string person, string country, string place, string date, string publisher)
+    {
+        var text = $"Security officers in {place} detained the journalist {person}, {publisher} reported.";
+        var trigger = text.IndexOf("detained", StringComparison.Ordinal);
+        var name = text.IndexOf(person, StringComparison.Ordinal);
+        var report = new IncidentReport(
+            EventType.StrategicDevelopments, TargetCategory.Civilians, date, [country], place, null, null, null, null, Modality.Asserted, null,
+            Evidence.Of(new Span(trigger, "detained".Length), "incident.detain"));
+        var json = AnalysisJson.Write(new DocumentAnalysis
+        {
+            AnalyzerVersion = Some.Version,
+            Text = text,
+            Metadata = new DocumentMetadata(null, null, publisher, null, null),
+            Statistics = new TextStatistics(text.Length, 1, 1, 1),
+            Persons = [new PersonMention(person, "journalist", Evidence.Of(new Span(name, person.Length), "test.person"))],
+            Incidents = [report],
+            Loaded = ImmutableArray<LoadedTerm>.Empty,
+        });
+        var document = Some.Document(text, source: $"corpus/{Math.Abs(text.GetHashCode(StringComparison.Ordinal))}.txt", publisher: publisher);
+        return store.Add(document, Some.Version, json).DocumentId;
+    }
+
     /// <summary>Adds a document with its own text and the given incident reports; returns its id.</summary>
     public static long Add(SqliteStore store, string text, string? publisher, params IncidentReport[] incidents)
     {

@@ -111,7 +111,10 @@ internal static class EvalCommand
             {
                 if (analysis.Incidents[i].Modality is Modality.Asserted or Modality.Reported)
                 {
-                    reports.Add(new LinkReport(document, i, analysis.Incidents[i], analysis.Incidents[i].MissionOwner));
+                    reports.Add(new LinkReport(document, i, analysis.Incidents[i], analysis.Incidents[i].MissionOwner)
+                    {
+                        TargetPerson = gazetteer.Persons.Of(analysis, analysis.Incidents[i]),
+                    });
                     positions.Add((d, i));
                 }
             }

@@ -12,17 +12,23 @@ public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, Entry> entries;
 
-    private Gazetteer(FrozenDictionary<string, Entry> entries)
+    private Gazetteer(FrozenDictionary<string, Entry> entries, TargetPersons persons)
     {
         this.entries = entries;
+        Persons = persons;
     }
 
     /// <summary>A gazetteer that knows nothing: every place is <see cref="PlaceScale.Unknown"/>.</summary>
-    public static Gazetteer Empty { get; } = new(FrozenDictionary<string, Entry>.Empty);
+    public static Gazetteer Empty { get; } = new(FrozenDictionary<string, Entry>.Empty, TargetPersons.None);
+
+    /// <summary>Which kinds of incident are aimed at a person, from the same lexicons, so that whoever links
+    /// reports with this gazetteer can name their target person.</summary>
+    public TargetPersons Persons { get; }
 
     /// <summary>Reads the <c>country</c>, <c>region</c>, <c>city</c>, <c>organization</c> and <c>outlet</c>
-    /// entries of <paramref name="lexicons"/>. A country's own code comes from <c>iso=</c>, everyone else's from
-    /// <c>country=</c> (the first code when several are listed). The first entry for a name wins.</summary>
+    /// entries of <paramref name="lexicons"/>, and the event words aimed at a person (<see cref="Persons"/>). A
+    /// country's own code comes from <c>iso=</c>, everyone else's from <c>country=</c> (the first code when several
+    /// are listed). The first entry for a name wins.</summary>
     public static Gazetteer From(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
@@ -57,7 +63,7 @@ public sealed class Gazetteer
             }
         }
 
-        return new Gazetteer(map.ToFrozenDictionary(StringComparer.Ordinal));
+        return new Gazetteer(map.ToFrozenDictionary(StringComparer.Ordinal), TargetPersons.From(lexicons));
     }
 
     /// <summary>How much ground <paramref name="place"/> covers; <see cref="PlaceScale.Unknown"/> for a name the

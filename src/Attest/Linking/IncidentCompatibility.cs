@@ -74,7 +74,10 @@ public static class IncidentCompatibility
             return LinkConflict.Target;
         }
 
-        if (!ShareCountry(a.Countries, b.Countries))
+        // One named person detained (arrested, abducted) at overlapping dates is one incident, wherever each
+        // source places it: sources on opposite sides often disagree about the town or even the country.
+        var samePerson = SamePerson(a.Person, b.Person);
+        if (!samePerson && !ShareCountry(a.Countries, b.Countries))
         {
             return LinkConflict.Country;
         }
@@ -91,9 +94,31 @@ public static class IncidentCompatibility
             {
                 return LinkConflict.Date;
             }
+
+            // A date that does not pin the day (a week, a month, a year) holds many incidents of one family in one
+            // country: overlapping at that precision does not make a battle and a riot at a mission one event
+            // unless something else says they are alike.
+            if (!samePerson && (da.Days > options.PreciseDays || db.Days > options.PreciseDays) && a.Type != b.Type
+                && !(a.TargetFamily != NoTarget && a.TargetFamily == b.TargetFamily))
+            {
+                return LinkConflict.VagueDate;
+            }
         }
 
-        return PlacesCompatible(a.Place, b.Place) ? LinkConflict.None : LinkConflict.Place;
+        return samePerson || PlacesCompatible(a.Place, b.Place) ? LinkConflict.None : LinkConflict.Place;
+    }
+
+    /// <summary>True when both name a person and the shorter name is the longer one or a part of it that keeps its
+    /// last word ("Lindari" and "Vessa Lindari"); a first name alone matches nobody.</summary>
+    internal static bool SamePerson(PlaceInfo? a, PlaceInfo? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Words.Count <= b.Words.Count ? (a.Words, b.Words) : (b.Words, a.Words);
+        return TextFold.ContainsWords(longer, shorter) && string.Equals(shorter[^1], longer[^1], StringComparison.Ordinal);
     }
 
     internal static bool PlacesCompatible(PlaceInfo? a, PlaceInfo? b)

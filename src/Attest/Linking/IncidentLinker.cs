@@ -133,6 +133,19 @@ public sealed class IncidentLinker
     private void Probe(in LinkKey key, int report, State state, List<int> candidates)
     {
         var stamp = report + 1;
+        if (key.Person is { } person)
+        {
+            // Accounts of one person's detention may name different towns and countries, so they meet through
+            // the person's name (every word of it, since one account may give the surname only).
+            foreach (var word in person.Words)
+            {
+                if (state.PersonBlocks.TryGetValue(word, out var list))
+                {
+                    Collect(list, stamp, state, candidates);
+                }
+            }
+        }
+
         if (key.Date is { YearUnknown: false } date)
         {
             var precise = date.Days <= options.PreciseDays;
@@ -272,6 +285,16 @@ public sealed class IncidentLinker
                 AddOnce(list, cluster);
             }
         }
+
+        if (key.Person is not null)
+        {
+            foreach (var word in key.Person.Words)
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(state.PersonBlocks, word, out _);
+                list ??= [];
+                AddOnce(list, cluster);
+            }
+        }
     }
 
     private static void Add(Dictionary<long, List<int>> blocks, long blockKey, int cluster)
@@ -318,7 +341,9 @@ public sealed class IncidentLinker
             return false;
         }
 
-        if (key.Place is { Scale: not PlaceScale.Broad } place && state.Place[cluster] is { } local && !IncidentCompatibility.PlacesCompatible(place, local))
+        // A named target person may outweigh a difference of place, so only a report without one is rejected on
+        // the summary's place.
+        if (key.Person is null && key.Place is { Scale: not PlaceScale.Broad } place && state.Place[cluster] is { } local && !IncidentCompatibility.PlacesCompatible(place, local))
         {
             return false;
         }
@@ -350,6 +375,12 @@ public sealed class IncidentLinker
             if (key.Place is not null && keys[m].Place is { } place && string.Equals(key.Place.Folded, place.Folded, StringComparison.Ordinal))
             {
                 score += 4;
+            }
+
+            // A named detainee tells one incident from another better than a date or a place does.
+            if (IncidentCompatibility.SamePerson(key.Person, keys[m].Person))
+            {
+                score += 8;
             }
 
             if (report.Report.Target is not null && report.Report.Target == other.Target)
@@ -401,6 +432,7 @@ public sealed class IncidentLinker
         public readonly Dictionary<long, List<int>> MonthBlocks = new(BlockKeyComparer.Instance);
         public readonly Dictionary<long, List<int>> YearBlocks = new(BlockKeyComparer.Instance);
         public readonly Dictionary<(int Country, string Place), List<int>> PlaceBlocks = [];
+        public readonly Dictionary<string, List<int>> PersonBlocks = new(StringComparer.Ordinal);
 
         /// <summary>Per incident: the event families every member shares (a member's families ANDed), the latest
         /// first day and earliest last day of its members with a known year, and one member's local place.</summary>

@@ -25,4 +25,9 @@ public enum LinkConflict
 
     /// <summary>Both name a local place, and neither place contains the other.</summary>
     Place,
+
+    /// <summary>Only a date that does not pin the day (a week, a month, a year) ties them, and nothing says they
+    /// are the same kind of event: their event types differ and their targets are not both known and of one family
+    /// (a war and the storming of an embassy in the same year).</summary>
+    VagueDate,
 }

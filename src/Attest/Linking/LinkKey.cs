@@ -1,15 +1,20 @@
+using Attest.Model;
+
 namespace Attest.Linking;
 
-/// <summary>What the compatibility rule reads from a report, prepared once: family masks, parsed date, country
-/// ids and the prepared place.</summary>
+/// <summary>What the compatibility rule reads from a report, prepared once: event type and family masks, parsed
+/// date, country ids, the prepared place and the target person's name (folded and cut into words like a place
+/// name).</summary>
 internal readonly record struct LinkKey(
     long DocumentId,
+    EventType Type,
     int EventFamilies,
     int TargetFamily,
     IncidentDate? Date,
     int[] Countries,
     PlaceInfo? Place,
-    string? MissionOwner)
+    string? MissionOwner,
+    PlaceInfo? Person)
 {
     /// <summary>Prepares a report with country ids from <paramref name="countryIds"/> (a shared table when the
     /// linker prepares many reports, or a fresh one for a single comparison).</summary>
@@ -32,11 +37,13 @@ internal readonly record struct LinkKey(
 
         return new LinkKey(
             report.Document.Id,
+            r.EventType,
             IncidentCompatibility.EventFamilies(r.EventType),
             IncidentCompatibility.TargetFamily(r.Target),
             IncidentDate.Parse(r.Date),
             codes,
             places.Get(r.Place),
-            report.MissionOwner);
+            report.MissionOwner,
+            places.Get(report.TargetPerson));
     }
 }

@@ -11,7 +11,8 @@ namespace Attest.Text;
 /// <item>an ellipsis: before a capital other than the pronoun "I"; never inside brackets ("[...]").</item>
 /// <item>an abbreviation: never after a title (<c>Mr.</c>); after an initial (<c>J.</c>) only before a sentence
 /// starter, or before a capital when a lower-case word or number precedes the initial ("you and I. Did");
-/// after <c>position=final</c> (<c>etc.</c>) before any capital; otherwise before a sentence starter.</item>
+/// after <c>position=final</c> (<c>etc.</c>) before any capital; otherwise before a sentence starter, or before a
+/// title when the abbreviation follows a figure that does not open the sentence ("at 6 P.M. Mr. Smith").</item>
 /// </list>
 /// Inline list items ("1. one 2. two") start new sentences. Nothing inside a sentence is ever a boundary
 /// because of quotes alone: "He left. She stayed," splits where the new sentence starts.
@@ -230,7 +231,10 @@ internal sealed class SentenceSplitter(
             return true;
         }
 
-        return IsStarter(word);
+        // "He left at 6 P.M. Mr. Smith then went": a figure with its unit closes a phrase that no name continues,
+        // so a title after it starts a sentence; but not when the figure opens the sentence ("At 5 a.m. Mr. Smith
+        // went"), where the name is the subject of the clause that phrase introduces.
+        return IsStarter(word) || (word.Has(TokenFlags.Title) && i - 1 > start + 1 && _tokens[i - 1].Shape == TokenShape.Number);
     }
 
     private bool IsStarter(Token word) => _lexicon.IsSentenceStarter(word.Span.In(_lower));

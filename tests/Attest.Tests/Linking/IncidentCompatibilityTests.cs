@@ -35,6 +35,21 @@ public sealed class IncidentCompatibilityTests
         { "region holds a town", Reports.Of(1, place: "Vorda Valley"), Reports.Of(2, place: "Mirel"), LinkConflict.None },
         { "country holds a town", Reports.Of(1, place: "Estravia"), Reports.Of(2, place: "Mirel"), LinkConflict.None },
         { "case and diacritics do not matter", Reports.Of(1, place: "MIRÉL"), Reports.Of(2, place: "Mirel"), LinkConflict.None },
+        { "a year holds a war and a storming", Reports.Of(1, date: "1998", place: "Vorda Valley", type: EventType.Battles, target: null), Reports.Of(2, date: "1998", place: "Mirel"), LinkConflict.VagueDate },
+        { "a month holds clashes and a shelling", Reports.Of(1, date: "2024-03", place: "Vorda Valley", type: EventType.Battles, target: null), Reports.Of(2, date: "2024-03-08", place: "Mirel", type: EventType.ExplosionsRemoteViolence, target: TargetCategory.Civilians), LinkConflict.VagueDate },
+        { "a week of fighting and a shelling", Reports.Of(1, date: "2024-03-04/2024-03-10", place: "Vorda", type: EventType.Battles, target: null), Reports.Of(2, date: "2024-03-08", place: "Mirel", type: EventType.ExplosionsRemoteViolence, target: null), LinkConflict.VagueDate },
+        { "a year and one event type", Reports.Of(1, date: "1998", type: EventType.Battles, target: null), Reports.Of(2, date: "1998-05", type: EventType.Battles, target: TargetCategory.Military), LinkConflict.None },
+        { "a year and one target family", Reports.Of(1, date: "1998", type: EventType.Battles, target: TargetCategory.Military), Reports.Of(2, date: "1998", type: EventType.ExplosionsRemoteViolence, target: TargetCategory.Military), LinkConflict.None },
+        { "one day needs no more", Reports.Of(1, date: "2024-03-08", place: "Vorda Valley", type: EventType.Battles, target: null), Reports.Of(2, date: "2024-03-08", place: "Mirel", type: EventType.ExplosionsRemoteViolence, target: TargetCategory.Civilians), LinkConflict.None },
+        { "one detainee in two countries", Reports.Detention(1, "Amira Solen", countries: "XE"), Reports.Detention(2, "Amira Solen", countries: "XV", place: "Halvorn"), LinkConflict.None },
+        { "one detainee in two towns", Reports.Detention(1, "Amira Solen", place: "Tarvos"), Reports.Detention(2, "AMIRA SOLEN", place: "Kessel"), LinkConflict.None },
+        { "the detainee by surname", Reports.Detention(1, "Amira Solen", countries: "XE"), Reports.Detention(2, "Solen", countries: "XV", date: "2024-05"), LinkConflict.None },
+        { "a first name is not the person", Reports.Detention(1, "Amira Solen", countries: "XE"), Reports.Detention(2, "Amira", countries: "XV"), LinkConflict.Country },
+        { "two detainees in two countries", Reports.Detention(1, "Amira Solen", countries: "XE"), Reports.Detention(2, "Petar Voss", countries: "XV"), LinkConflict.Country },
+        { "two detainees in two towns", Reports.Detention(1, "Amira Solen", place: "Tarvos"), Reports.Detention(2, "Petar Voss", place: "Kessel"), LinkConflict.Place },
+        { "one detainee, two detentions", Reports.Detention(1, "Amira Solen", date: "2024-01-10"), Reports.Detention(2, "Amira Solen", date: "2024-05-04"), LinkConflict.Date },
+        { "one person, a detention and a protest", Reports.Detention(1, "Amira Solen"), Reports.Of(2, date: "2024-05-04", type: EventType.Protests, target: null, person: "Amira Solen"), LinkConflict.EventType },
+        { "one person, civilian and soldier", Reports.Detention(1, "Amira Solen"), Reports.Of(2, date: "2024-05-04", type: EventType.StrategicDevelopments, target: TargetCategory.Military, person: "Amira Solen"), LinkConflict.Target },
     };
 
     [Theory]

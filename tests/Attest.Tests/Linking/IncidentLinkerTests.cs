@@ -113,6 +113,55 @@ public sealed class IncidentLinkerTests
     }
 
     [Fact]
+    public void Accounts_of_one_persons_detention_link_across_towns_and_countries()
+    {
+        var result = Linker.Link(
+        [
+            Reports.Detention(1, "Amira Solen", date: "2024-05-04", countries: "XE", place: "Tarvos"),
+            Reports.Detention(2, "Solen", date: "2024-05-05", countries: "XV", place: "Halvorn"),
+            Reports.Detention(3, "Amira Solen", date: "2024-05", countries: "XV", place: null),
+            Reports.Detention(4, "Petar Voss", date: "2024-05-04", countries: "XV", place: "Halvorn"),
+        ]);
+
+        Assert.Equal(result.ClusterOf[0], result.ClusterOf[1]);
+        Assert.Equal(result.ClusterOf[0], result.ClusterOf[2]);
+        Assert.NotEqual(result.ClusterOf[0], result.ClusterOf[3]);
+        Assert.Equal(2, result.ClusterCount);
+    }
+
+    [Fact]
+    public void A_war_and_the_storming_of_a_mission_in_the_same_year_stay_apart()
+    {
+        var result = Linker.Link(
+        [
+            Reports.Of(1, date: "1998", place: null, type: EventType.Battles, target: null),
+            Reports.Of(2, date: "1998", place: "Lirensk", type: EventType.Riots, target: TargetCategory.DiplomaticPremises),
+            Reports.Of(3, date: "1998", place: null, type: EventType.Battles, target: TargetCategory.Military),
+            Reports.Of(4, date: "1998", place: "Lirensk", type: EventType.Riots, target: TargetCategory.DiplomaticPremises),
+        ]);
+
+        Assert.Equal(result.ClusterOf[0], result.ClusterOf[2]);
+        Assert.Equal(result.ClusterOf[1], result.ClusterOf[3]);
+        Assert.Equal(2, result.ClusterCount);
+    }
+
+    [Fact]
+    public void A_week_of_fighting_does_not_take_the_place_of_its_documents_account_of_a_shelling()
+    {
+        // Document 1 tells of a week of fighting and, apart, of the shelling document 2 reports: the shelling
+        // links, the week of fighting (another event type, no target, no day) does not.
+        var result = Linker.Link(
+        [
+            Reports.Of(1, index: 0, date: "2024-03-04/2024-03-10", place: null, type: EventType.Battles, target: null),
+            Reports.Of(1, index: 1, date: "2024-03", place: "Mirel", type: EventType.ExplosionsRemoteViolence, target: TargetCategory.Civilians),
+            Reports.Of(2, date: "2024-03-08", place: "Mirel", type: EventType.ExplosionsRemoteViolence, target: TargetCategory.Civilians),
+        ]);
+
+        Assert.Equal(result.ClusterOf[1], result.ClusterOf[2]);
+        Assert.NotEqual(result.ClusterOf[0], result.ClusterOf[2]);
+    }
+
+    [Fact]
     public void Reports_without_a_country_are_never_linked()
     {
         var result = Linker.Link([Reports.Of(1, countries: ""), Reports.Of(2, countries: "")]);
@@ -160,6 +209,7 @@ public sealed class IncidentLinkerTests
         }
 
         Assert.True(result.ClusterCount < reports.Count, "the generated reports repeat incidents, so some must link");
+        Assert.Contains(result.Clusters(), members => members.Where(m => reports[m].TargetPerson is not null).SelectMany(m => reports[m].Report.Countries).Distinct().Count() > 1);
     }
 
     [Fact]
@@ -173,16 +223,21 @@ public sealed class IncidentLinkerTests
         foreach (var members in clusters.Where(m => m.Length == 1))
         {
             var lone = members[0];
-            var fits = clusters.Count(other => other != members && other.All(m => IncidentCompatibility.Check(reports[lone], reports[m]) == LinkConflict.None));
-            Assert.NotEqual(1, fits);
+            var fits = clusters.Where(other => other != members && other.All(m => IncidentCompatibility.Check(reports[lone], reports[m]) == LinkConflict.None)).ToList();
+            Assert.True(fits.Count != 1, $"{Show(reports[lone])} fits only {string.Join(" | ", fits.SelectMany(f => f).Select(m => Show(reports[m])))}");
         }
+
+        static string Show(LinkReport r) =>
+            $"{r.Document.Id}.{r.Index} {r.Report.EventType}/{r.Report.Target}/{r.Report.Date}/{string.Join(",", r.Report.Countries)}/{r.Report.Place}/{r.TargetPerson}";
     }
 
     /// <summary>Reports of a few dozen incidents in three countries, told by several documents each with
-    /// varying precision: deterministic, from a fixed linear congruential sequence.</summary>
+    /// varying precision, some strategic developments naming a target person: deterministic, from a fixed linear
+    /// congruential sequence.</summary>
     private static List<LinkReport> Generated(int count)
     {
         var places = new[] { "Lirensk", "Brennik", "Mirel", "Tolmany", "Halvorn" };
+        var persons = new[] { "Amira Solen", "Solen", "Petar Voss" };
         var countries = new[] { "XE", "XV", "XO" };
         var types = Enum.GetValues<EventType>();
         var targets = Enum.GetValues<TargetCategory>();
@@ -205,15 +260,18 @@ public sealed class IncidentLinkerTests
                 2 => day.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 _ => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             };
+            // Some strategic developments name a person, and their sources disagree about the country.
+            var person = types[incident % types.Length] == EventType.StrategicDevelopments && i % 2 == 0 ? persons[incident / 6 % persons.Length] : null;
             reports.Add(Reports.Of(
                 document: i / 2,
                 index: i % 2,
                 date: date,
-                countries: countries[incident % 3],
+                countries: countries[(incident + (person is null ? 0 : i)) % 3],
                 place: Next(6) == 0 ? null : places[incident % 5],
                 type: types[incident % types.Length],
                 target: Next(5) == 0 ? null : targets[incident % targets.Length],
-                killed: Next(3) == 0 ? Next(4) : null));
+                killed: Next(3) == 0 ? Next(4) : null,
+                person: person));
         }
 
         return reports;

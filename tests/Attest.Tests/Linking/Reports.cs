@@ -23,10 +23,18 @@ internal static class Reports
         string? publisher = null,
         string? side = null,
         long? group = null,
-        string? owner = null) =>
+        string? owner = null,
+        string? person = null) =>
         new(
             new LinkDocument(document, $"doc{document}.txt", publisher ?? $"Outlet {document}", null, side, group ?? document),
             index,
             new IncidentReport(type, target, date, [.. countries.Split(' ', StringSplitOptions.RemoveEmptyEntries)], place, perpetrator, killed, injured, motive, Modality.Asserted, null, Evidence.Of(new Span(0, 1), "test")),
-            owner);
+            owner)
+        {
+            TargetPerson = person,
+        };
+
+    /// <summary>A detention of a named person: a strategic development aimed at a civilian.</summary>
+    public static LinkReport Detention(long document, string? person, string? date = "2024-05-04", string countries = "XE", string? place = "Tarvos") =>
+        Of(document, date: date, countries: countries, place: place, type: EventType.StrategicDevelopments, target: TargetCategory.Civilians, person: person);
 }
