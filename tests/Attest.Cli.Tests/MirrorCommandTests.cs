@@ -33,7 +33,7 @@ public sealed class MirrorCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("01_lirensk-courier_vienna-embassy.txt", run.Out);
-        Assert.Contains("document(s) with the same structure", run.Out);
+        Assert.Contains("17 of 17 document(s) with the same structure (rate 1.000)", run.Out);
     }
 
     [Theory]

@@ -23,6 +23,9 @@ public sealed class ClaimStage
     private readonly DemandWords words;
     private readonly PhraseTable stops;
 
+    /// <summary>The rule id of each speech-act entry (<c>claim.&lt;frame&gt;</c>), built once rather than per claim.</summary>
+    private readonly Dictionary<LexiconEntry, string> ruleIds = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Compiles the speech-act vocabulary from <paramref name="lexicons"/>.</summary>
     public ClaimStage(LexiconSet lexicons)
     {
@@ -30,6 +33,10 @@ public sealed class ClaimStage
         acts = PhraseTable.Of(lexicons, Kind);
         words = new DemandWords(lexicons);
         stops = PhraseTable.Of(lexicons, Kind, DemandStage.VerbKind);
+        foreach (var entry in lexicons.OfKind(Kind))
+        {
+            ruleIds.TryAdd(entry, RuleIdOf(entry));
+        }
     }
 
     /// <summary>The claims of the document, in text order.</summary>
@@ -47,6 +54,8 @@ public sealed class ClaimStage
         var claims = ImmutableArray.CreateBuilder<Claim>();
         bool FirstPerson(int k) => words.Is(layer, k, DemandWords.Role.FirstPerson) && layer.TokenLower(k) is "we" or "i";
         bool ThirdPerson(int k) => words.Is(layer, k, DemandWords.Role.Pronoun) && layer.TokenLower(k) is "he" or "she" or "it" or "they";
+        // Made at the first claim and kept: converting the local functions at each call would allocate each time.
+        Func<int, bool>? firstPerson = null, thirdPerson = null;
         foreach (var s in layer.Sentences)
         {
             for (var t = s.FirstToken; t < s.EndToken; t++)
@@ -66,7 +75,7 @@ public sealed class ClaimStage
                 var adjective = entry.Attribute("frame") == "about";
                 if (!Blocked(layer, context, s, t, noun, adjective) && Read(layer, s, t, n, entry) is { } read)
                 {
-                    var (speaker, own) = context.SpeakerOf(s, t, FirstPerson, ThirdPerson);
+                    var (speaker, own) = context.SpeakerOf(s, t, firstPerson ??= FirstPerson, thirdPerson ??= ThirdPerson);
                     var content = Span.FromBounds(tokens[t].Span.Start, tokens[read.ContentEnd - 1].Span.End);
                     var spans = read.Target is { } target ? ImmutableArray.Create(content, target) : [content];
                     claims.Add(new Claim(
@@ -75,7 +84,7 @@ public sealed class ClaimStage
                         read.Target is { } span ? TargetText(layer, span) : null,
                         content,
                         own,
-                        new Evidence(spans, "claim." + (entry.Attribute("frame") ?? "object"))));
+                        new Evidence(spans, ruleIds.TryGetValue(entry, out var ruleId) ? ruleId : RuleIdOf(entry))));
                 }
 
                 t += n - 1;
@@ -84,6 +93,8 @@ public sealed class ClaimStage
 
         return claims.ToImmutable();
     }
+
+    private static string RuleIdOf(LexiconEntry entry) => "claim." + (entry.Attribute("frame") ?? "object");
 
     private static ClaimAct ActOf(LexiconEntry entry) => entry.Attribute("act") switch
     {
@@ -278,8 +289,29 @@ public sealed class ClaimStage
             }
         }
 
+        // A phrase never ends on a preposition or conjunction, nor on a determiner where the token limit cut it
+        // ("the Embassy of X in"), and the limit never cuts a name in two ("in the Islamic | Republic of Y"): the
+        // part of the name before the cut goes with the rest, so a longer name before the cut does not move the
+        // end by a word.
+        var cut = k == first + MaxTargetTokens && k < end;
+        if (cut && IsNameWord(layer, k))
+        {
+            while (k > first + 1 && (IsNameWord(layer, k - 1)
+                || (layer.TokenLower(k - 1) is "of" or "the" && k - 2 > first && IsNameWord(layer, k - 2))))
+            {
+                k--;
+            }
+        }
+
+        while (k > first + 1 && (words.Is(layer, k - 1, DemandWords.Role.Connective) || (cut && words.Is(layer, k - 1, DemandWords.Role.Determiner))))
+        {
+            k--;
+        }
+
         return k > first ? Trim(layer, first, k) : null;
     }
+
+    private static bool IsNameWord(TextLayer layer, int k) => layer.Tokens[k].Shape is TokenShape.Capitalized or TokenShape.AllCaps;
 
     private static Span Trim(TextLayer layer, int first, int stop)
     {

@@ -35,6 +35,10 @@ public sealed class DemandStage
     /// <inheritdoc cref="VerbKind"/>
     public const string NeutralKind = "demand-neutral";
 
+    /// <summary>Lexicon kind read from demands.tsv: verbs by which someone takes a person into custody; a release
+    /// demanded without an addressee goes to their agent.</summary>
+    public const string CustodyKind = "demand-custody";
+
     private const int MaxAddresseeTokens = 40;
     private const int MaxSubjectTokens = 25;
 
@@ -43,6 +47,7 @@ public sealed class DemandStage
     private readonly PhraseTable triggers;
     private readonly PhraseTable actions;
     private readonly PhraseTable neutrals;
+    private readonly CuePhrases custody;
     private readonly DemandWords words;
 
     /// <summary>Compiles the demand vocabulary from <paramref name="lexicons"/>.</summary>
@@ -54,6 +59,7 @@ public sealed class DemandStage
         triggers = PhraseTable.Of(lexicons, VerbKind, ModalKind);
         actions = PhraseTable.Of(lexicons, ActionKind);
         neutrals = PhraseTable.Of(lexicons, NeutralKind);
+        custody = CuePhrases.Of(lexicons, CustodyKind);
         words = new DemandWords(lexicons);
     }
 
@@ -528,14 +534,92 @@ public sealed class DemandStage
             }
 
             var actEnd = from >= 0 ? from : stop;
-            var entry = Nominal(p, actEnd);
-            if (entry is null)
+            var named = from >= 0 && from + 1 < stop ? MakeTarget(s, from + 1, NounPhraseEnd(from + 1, stop)) : Target.Context;
+
+            // "called for an inquiry and for the release of …": each act after a repeated preposition is its own.
+            var preposition = Lower(p - 1).ToString();
+            var segmentStart = p;
+            for (var k = p; k <= actEnd; k++)
             {
-                return;
+                var split = k < actEnd && k > segmentStart && Lower(k) is "and" && Lower(k + 1).SequenceEqual(preposition)
+                    && preposition is "for" or "of";
+                if (!split && k < actEnd)
+                {
+                    continue;
+                }
+
+                if (NominalAt(segmentStart, k) is { } act)
+                {
+                    // A body named before the act noun ("an OSCE monitoring mission") is asked to carry it out.
+                    var target = named.IsContext ? BodyBefore(segmentStart, act.At) ?? named : named;
+                    Emit(s, speaker, target, ActionOf(act.Entry), Span.FromBounds(tokens[segmentStart].Span.Start, tokens[k - 1].Span.End), trigger, "demand.noun");
+                }
+
+                segmentStart = k + 2;
+                k++;
+            }
+        }
+
+        /// <summary>True when <c>[from, stop)</c> names a place: a place mention or a place noun ("area", "villages").</summary>
+        private bool NamesPlace(int from, int stop)
+        {
+            for (var k = from; k < stop; k++)
+            {
+                if (Has(k, DemandWords.Role.PlaceNoun))
+                {
+                    return true;
+                }
+
+                var start = tokens[k].Span.Start;
+                foreach (var place in context.Places)
+                {
+                    if (place.Evidence.Primary.Start == start)
+                    {
+                        return true;
+                    }
+                }
             }
 
-            var target = from >= 0 && from + 1 < stop ? MakeTarget(s, from + 1, NounPhraseEnd(from + 1, stop)) : Target.Context;
-            Emit(s, speaker, target, ActionOf(entry), Span.FromBounds(tokens[p].Span.Start, tokens[actEnd - 1].Span.End), trigger, "demand.noun");
+            return false;
+        }
+
+        /// <summary>The first action word or phrase in <c>[from, stop)</c> that may stand inside a clause, and
+        /// where it starts.</summary>
+        private (LexiconEntry Entry, int At)? NominalAt(int from, int stop)
+        {
+            for (var k = from; k < stop; k++)
+            {
+                var len = stage.actions.MatchAt(layer, k, stop, out var entry);
+                if (len > 0 && entry!.Attribute("head") != "yes")
+                {
+                    return (entry, k);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>An organisation named inside <c>[from, before)</c>, in front of an act noun.</summary>
+        private Target? BodyBefore(int from, int before)
+        {
+            if (before <= from)
+            {
+                return null;
+            }
+
+            var start = tokens[from].Span.Start;
+            var stop = tokens[before].Span.Start;
+            foreach (var organization in context.Organizations)
+            {
+                var span = organization.Evidence.Primary;
+                if (span.Start >= start && span.End <= stop)
+                {
+                    // Written as the text names it, like every other addressee.
+                    return new Target(span.In(layer.Text).ToString(), span);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>"X must/should do Y" in a speaker's own words (a statement's own voice or a quotation): X is
@@ -787,6 +871,12 @@ public sealed class DemandStage
                 if (len > 0)
                 {
                     var action = negated ? DemandAction.Refrain : ActionOf(entry!);
+                    if (!negated && entry!.Attribute("object") == "place" && !NamesPlace(h + len, segmentEnd))
+                    {
+                        // "visit the region" is monitoring; "visit the wounded" is some other act.
+                        action = DemandAction.Other;
+                    }
+
                     var patient = passive || entry!.Attribute("patient") == "yes";
                     var addressee = target;
                     if (patient)
@@ -1110,17 +1200,31 @@ public sealed class DemandStage
                 var rule = item.Rule;
                 if (target.IsContext)
                 {
-                    if ((item.Speaker is null && !item.OwnVoice) || HasNamed(item.Action) || Nearest(item) is not { } resolved)
+                    if (item.Speaker is null && !item.OwnVoice)
                     {
                         continue;
                     }
 
-                    target = resolved;
-                    rule += "-context";
+                    // The party that holds a person is the one asked to release them; else the same speaker's
+                    // nearest named demand lends its addressee, unless the speaker names this act elsewhere; else
+                    // the act demanded of a named addressee by another voice is asked of the same party.
+                    var holder = item.Action == DemandAction.Release ? Custodian(item) : null;
+                    var resolved = holder
+                        ?? (HasNamed(item.Action, item.Speaker) ? null : Nearest(item) ?? NamedByOther(item));
+                    if (resolved is not { } addressee)
+                    {
+                        continue;
+                    }
+
+                    target = addressee;
+                    rule += holder is null ? "-context" : "-custody";
                 }
 
                 var speaker = item.Speaker ?? context.Issuer?.Name ?? "";
-                if (!seen.Add((speaker.ToLowerInvariant(), item.Action, target.Text!.ToLowerInvariant())))
+
+                // A state and its capital ("X" and "X's capital city") asked the same act are one addressee.
+                var key = CountryOfPlace(target) is { } country ? "\u0001" + country : target.Text!.ToLowerInvariant();
+                if (!seen.Add((speaker.ToLowerInvariant(), item.Action, key)))
                 {
                     continue;
                 }
@@ -1134,17 +1238,175 @@ public sealed class DemandStage
             return result.ToImmutable();
         }
 
-        private bool HasNamed(DemandAction action)
+        /// <summary>The country code of the place mention the addressee is, or null when it is no place.</summary>
+        private string? CountryOfPlace(Target target)
+        {
+            foreach (var place in context.Places)
+            {
+                if (place.Evidence.Primary == target.Span && place.Country is { Length: > 0 } country)
+                {
+                    return country.ToUpperInvariant();
+                }
+            }
+
+            return null;
+        }
+
+        private bool HasNamed(DemandAction action, string? speaker)
         {
             foreach (var item in found)
             {
-                if (item.Action == action && !item.Target.IsContext)
+                if (item.Action == action && !item.Target.IsContext && string.Equals(item.Speaker, speaker, StringComparison.Ordinal))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>The addressee of the nearest demand by another speaker that names one and asks the same act
+        /// about the same name ("release X" and "called for X's release").</summary>
+        private Target? NamedByOther(Found item)
+        {
+            Target? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var other in found)
+            {
+                if (other.Action == item.Action && !other.Target.IsContext && !string.Equals(other.Speaker, item.Speaker, StringComparison.Ordinal)
+                    && Math.Abs(other.Trigger.Start - item.Trigger.Start) < bestDistance && SharesName(item.Object, other.Object))
+                {
+                    (best, bestDistance) = (other.Target, Math.Abs(other.Trigger.Start - item.Trigger.Start));
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>True when a capitalised word (a possessive "'s" aside) of <paramref name="a"/> also stands in
+        /// <paramref name="b"/>.</summary>
+        private bool SharesName(Span a, Span b)
+        {
+            var other = b.In(layer.Text);
+            var text = a.In(layer.Text);
+            var k = 0;
+            while (k < text.Length)
+            {
+                var start = k;
+                while (k < text.Length && char.IsLetter(text[k]))
+                {
+                    k++;
+                }
+
+                if (k > start + 1 && char.IsUpper(text[start]) && ContainsWord(other, text[start..k]))
+                {
+                    return true;
+                }
+
+                k = Math.Max(k, start) + 1;
+            }
+
+            return false;
+        }
+
+        private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+        {
+            var offset = 0;
+            while (offset < text.Length && text[offset..].IndexOf(word, StringComparison.Ordinal) is >= 0 and var at)
+            {
+                var start = offset + at;
+                var end = start + word.Length;
+                if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    return true;
+                }
+
+                offset = start + 1;
+            }
+
+            return false;
+        }
+
+        /// <summary>Who holds the person a release is asked for: the named agent of a custody verb ("whom X
+        /// detained", "detained by officers of X"), in the demand's sentence first, else the nearest before it,
+        /// else the nearest after it.</summary>
+        private Target? Custodian(Found item)
+        {
+            var sentences = layer.Sentences;
+            Target? before = null;
+            Target? after = null;
+            foreach (var sentence in sentences)
+            {
+                for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+                {
+                    var n = stage.custody.MatchAt(layer, k);
+                    if (n == 0 || AgentOf(sentence, k, n) is not { } agent)
+                    {
+                        continue;
+                    }
+
+                    if (sentence.FirstToken == item.Sentence)
+                    {
+                        return agent;
+                    }
+
+                    if (tokens[k].Span.Start < item.Trigger.Start)
+                    {
+                        before = agent;
+                    }
+                    else
+                    {
+                        after ??= agent;
+                    }
+                }
+            }
+
+            return before ?? after;
+        }
+
+        /// <summary>The named agent of the custody verb at <paramref name="k"/>: a mention just before it ("whom X
+        /// detained", "X has arrested"), or inside the "by" phrase after it up to the next other preposition.</summary>
+        private Target? AgentOf(Sentence sentence, int k, int n)
+        {
+            var b = k - 1;
+            while (b >= sentence.FirstToken && Lower(b) is "has" or "have" or "had")
+            {
+                b--;
+            }
+
+            for (var j = Math.Max(sentence.FirstToken, b - 2); j <= b; j++)
+            {
+                if (context.MentionAt(tokens[j].Span.Start, out var end) is { } name && end == tokens[b].Span.End)
+                {
+                    return new Target(name, Span.FromBounds(tokens[j].Span.Start, end));
+                }
+            }
+
+            var by = k + n;
+            while (by < sentence.EndToken && by < k + n + 3 && Lower(by) is not "by")
+            {
+                by++;
+            }
+
+            if (by >= sentence.EndToken || Lower(by) is not "by")
+            {
+                return null;
+            }
+
+            for (var j = by + 1; j < sentence.EndToken && j < by + 10; j++)
+            {
+                if (tokens[j].Shape is TokenShape.Punctuation || (Has(j, DemandWords.Role.Connective) && Lower(j) is not ("of" or "and")))
+                {
+                    break;
+                }
+
+                if (context.MentionAt(tokens[j].Span.Start, out var end) is { } name)
+                {
+                    return new Target(name, Span.FromBounds(tokens[j].Span.Start, end));
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The addressee of the nearest demand that names one: in the same sentence, else the same

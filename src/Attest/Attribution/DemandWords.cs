@@ -19,6 +19,8 @@ internal sealed class DemandWords
         FirstPerson = 1 << 5,
         Pronoun = 1 << 6,
         Aux = 1 << 7,
+        Connective = 1 << 8,
+        PlaceNoun = 1 << 9,
     }
 
     /// <summary>The lexicon kind read.</summary>
@@ -72,6 +74,8 @@ internal sealed class DemandWords
         "first-person" => Role.FirstPerson,
         "pronoun" => Role.Pronoun,
         "aux" => Role.Aux,
+        "connective" => Role.Connective,
+        "place-noun" => Role.PlaceNoun,
         _ => Role.None,
     };
 }

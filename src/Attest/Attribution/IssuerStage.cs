@@ -34,6 +34,7 @@ public sealed class IssuerStage
     private readonly CuePhrases outletVerbs;
     private readonly HashSet<string> weakOutletVerbs;
     private readonly Dictionary<string, string> adjectiveByCountry;
+    private readonly HashSet<string> outletNames;
 
     /// <summary>Compiles the cue lists from <paramref name="lexicons"/>.</summary>
     public IssuerStage(LexiconSet lexicons)
@@ -46,6 +47,10 @@ public sealed class IssuerStage
         outletVerbs = CuePhrases.Of(lexicons, NameCues.OutletVerbKind);
         weakOutletVerbs = new HashSet<string>(
             lexicons.OfKind(NameCues.OutletVerbKind).Where(e => e.Attribute("weak") == "yes").Select(e => e.Name.ToLowerInvariant()),
+            StringComparer.Ordinal);
+        outletNames = new HashSet<string>(
+            lexicons.OfKind(NameCues.OutletKind).Select(e => e.Name)
+                .Concat(lexicons.OfKind(NameCues.OrganizationKind).Where(e => e.Attribute("type") is "outlet" or "news_agency").Select(e => e.Name)),
             StringComparer.Ordinal);
         adjectiveByCountry = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var country in lexicons.OfKind("country"))
@@ -74,6 +79,7 @@ public sealed class IssuerStage
             ?? FindOutlet(layer, persons, organizations)
             ?? FindLetterhead(layer.Text, organizations)
             ?? FindCopyright(layer.Text)
+            ?? FindToldOutlet(layer, organizations)
             ?? (metadata?.Publisher is { Length: > 0 } publisher
                 // No span of the text names it; an empty span at the start keeps Evidence.Primary defined.
                 ? new Issuer(publisher, IssuerKind.NewsOutlet, Evidence.Of(new Span(0, 0), "issuer.metadata-publisher"))
@@ -396,6 +402,33 @@ public sealed class IssuerStage
         }
 
         return new string(chars);
+    }
+
+    /// <summary>"… told the Harbour": a source that speaks to an outlet named by its short form (not its full
+    /// name) speaks to the paper that prints the report, which names itself that way.</summary>
+    private Issuer? FindToldOutlet(TextLayer layer, ImmutableArray<OrganizationMention> organizations)
+    {
+        var tokens = layer.Tokens;
+        for (var i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (!layer.TokenLower(i).SequenceEqual("told") || !layer.TokenLower(i + 1).SequenceEqual("the"))
+            {
+                continue;
+            }
+
+            foreach (var organization in organizations)
+            {
+                var span = organization.Evidence.Primary;
+                if ((span.Start == tokens[i + 1].Span.Start || span.Start == tokens[i + 2].Span.Start)
+                    && outletNames.Contains(organization.Name)
+                    && !span.In(layer.Text).Equals(organization.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new Issuer(organization.Name, IssuerKind.NewsOutlet, Evidence.Of(Span.FromBounds(tokens[i].Span.Start, span.End), "issuer.told-outlet"));
+                }
+            }
+        }
+
+        return null;
     }
 
     private Issuer? FindOutlet(TextLayer layer, ImmutableArray<PersonMention> persons, ImmutableArray<OrganizationMention> organizations)

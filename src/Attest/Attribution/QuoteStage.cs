@@ -8,7 +8,8 @@ namespace Attest.Attribution;
 
 /// <summary>Finds direct quotations and their speakers. A quotation is a stretch between quotation marks (or a
 /// quoted paragraph run) that reads as speech: five words or more, or a full sentence, and not a title in
-/// title case. Its speaker comes from the attribution after it ("…," X said), before it (X said: "…", according
+/// title case; or a shorter phrase of ordinary words that its own sentence attributes ("X called it “a crime”").
+/// Its speaker comes from the attribution after it ("…," X said), before it (X said: "…", according
 /// to X), from the sentence that introduces it ("The head of state reminded that …:"), from the group whose own
 /// voice it carries, or from the instrument whose provision it quotes.</summary>
 /// <remarks>Pronouns and definite descriptions ("she", "the ministry", "the head of state") resolve to the
@@ -27,6 +28,10 @@ public sealed class QuoteStage
     /// <inheritdoc cref="QuoteIntroKind"/>
     public const string SpeakerRoleKind = "speaker-role";
 
+    /// <summary>Lexicon kind read from speech-acts.tsv: verbs by which a speaker names a thing in words the text
+    /// quotes ("described the raid as “…”", "branded the vote “…”").</summary>
+    public const string LabelVerbKind = "label-verb";
+
     private const int MinWords = 5;
     private const int MaxAttributionTokens = 16;
 
@@ -34,8 +39,10 @@ public sealed class QuoteStage
     private readonly CuePhrases intros;
     private readonly CuePhrases accordingTo;
     private readonly CuePhrases pronouns;
+    private readonly CuePhrases labelVerbs;
     private readonly ImmutableArray<(CuePhrases Phrase, ImmutableArray<string> Titles)> roles;
     private readonly Dictionary<string, string> instrumentNames;
+    private readonly HashSet<string> nationalities;
 
     /// <summary>Compiles the cue lists from <paramref name="lexicons"/>.</summary>
     public QuoteStage(LexiconSet lexicons)
@@ -45,6 +52,7 @@ public sealed class QuoteStage
         intros = CuePhrases.Of(lexicons, QuoteIntroKind);
         accordingTo = CuePhrases.Of(lexicons, AccordingToKind);
         pronouns = CuePhrases.Of(lexicons, SpeakerPronounKind);
+        labelVerbs = CuePhrases.Of(lexicons, LabelVerbKind);
         roles = [.. lexicons.OfKind(SpeakerRoleKind).Select(e => (
             CuePhrases.Of(new LexiconSet([e with { Aliases = [] }]), SpeakerRoleKind),
             e.Aliases))];
@@ -52,6 +60,18 @@ public sealed class QuoteStage
         foreach (var instrument in lexicons.OfKind("instrument"))
         {
             instrumentNames.TryAdd(instrument.Attribute("id") ?? instrument.Name, instrument.Name);
+        }
+
+        nationalities = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in lexicons.OfKind("country"))
+        {
+            foreach (var key in (ReadOnlySpan<string>)["adj", "demonym"])
+            {
+                foreach (var form in (country.Attribute(key) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    nationalities.Add(form);
+                }
+            }
         }
     }
 
@@ -78,9 +98,28 @@ public sealed class QuoteStage
 
             var group = pieces.AsSpan(at, end - at + 1);
             var multi = group.Length > 1 || !group[0].Closed;
-            if (multi || IsSpeech(layer.Text, group[0].Inner))
+            var speech = multi || IsSpeech(layer.Text, group[0].Inner);
+            if (speech || IsQuotedPhrase(layer.Text, group[0].Inner))
             {
                 var (speaker, attribution, window) = Speaker(context, group);
+
+                // “…” and “…”: a phrase joined to the quotation just before it shares its speaker.
+                if (speaker is null && quotes.Count > 0 && Coordinated(layer.Text, quotes[^1].Text.End, group[0].Inner.Start))
+                {
+                    (speaker, attribution, window) = (quotes[^1].Speaker, quotes[^1].Attribution, null);
+                }
+
+                // A few words quoted inside a sentence ("called the raid “a crime”") are the speaker's only when
+                // the sentence itself attributes them; otherwise they are scare quotes or a cited term.
+                // A possessive before the marks ("the mayor's “cleansing” remark") gives the words to its owner,
+                // not to the subject of the sentence.
+                var attributed = attribution is "said-before" or "said-after";
+                if (!speech && (speaker is null || !attributed || AfterPossessive(layer.Text, group[0].Inner.Start - 1)))
+                {
+                    at = end + 1;
+                    continue;
+                }
+
                 if (speaker is null && !multi && !EndsSentence(layer.Text, group[0].Inner))
                 {
                     // A quoted headline or phrase with nobody to say it is a citation, not speech.
@@ -173,6 +212,54 @@ public sealed class QuoteStage
         return words >= MinWords || (sentenceFinal && words >= 2);
     }
 
+    /// <summary>True when a quoted stretch too short or too capitalised for <see cref="IsSpeech"/> still reads as
+    /// ordinary words rather than a name or title: its first word of four letters or more is lower case
+    /// ("a deliberate provocation", "the persecution of X in Y"; not "Open Sky", "Rights without Borders").</summary>
+    internal static bool IsQuotedPhrase(string text, Span inner)
+    {
+        var s = inner.In(text);
+        for (var k = 0; k < s.Length; k++)
+        {
+            if (!char.IsLetter(s[k]) || (k > 0 && char.IsLetter(s[k - 1])))
+            {
+                continue;
+            }
+
+            var runEnd = k;
+            while (runEnd < s.Length && char.IsLetter(s[runEnd]))
+            {
+                runEnd++;
+            }
+
+            if (runEnd - k > 3)
+            {
+                return char.IsLower(s[k]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when only quotation marks, spaces, a comma and "and" or "or" stand between the end of one
+    /// quotation and the start of the next.</summary>
+    private static bool Coordinated(string text, int previousEnd, int nextStart)
+    {
+        if (nextStart <= previousEnd)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previousEnd, nextStart - previousEnd).Trim("\"'“”‘’«»„ ,\t");
+        return between.IsEmpty || between is "and" or "or";
+    }
+
+    /// <summary>True when the text before the opening mark at <paramref name="mark"/> ends with a possessive "'s".</summary>
+    private static bool AfterPossessive(string text, int mark)
+    {
+        var before = text.AsSpan(0, Math.Max(0, mark)).TrimEnd();
+        return before.Length > 2 && before[^1] is 's' or 'S' && before[^2] is '\'' or '’' && char.IsLetter(before[^3]);
+    }
+
     private static bool EndsSentence(string text, Span inner)
     {
         var s = inner.In(text).TrimEnd("\"”’'» ");
@@ -229,7 +316,18 @@ public sealed class QuoteStage
             var from = last.End + 1;
             var sentence = SentenceAt(layer, from);
             var stop = Math.Min(sentence.Span.End, NextMark(layer.Text, from, sentence.Span.End));
-            if (stop > from && HasCue(layer, from, stop) && Resolve(context, from, stop, first.Start) is { } after)
+
+            // "… “words” while …, according to X": the source named by "according to" speaks the words even when
+            // other clauses stand between them.
+            if (stop > from && AccordingToEnd(layer, from, stop) is { } source && Resolve(context, source, stop, first.Start) is { } cited)
+            {
+                return (cited, "said-after", Span.FromBounds(from, stop));
+            }
+
+            // Only a quotation that ends its clause is attributed by what follows ("…,” X said); one that runs on
+            // into the sentence ("called it “a crime” and asked …") is attributed before the marks.
+            if (stop > from && ClauseEnds(layer.Text, last, from) && HasCue(layer, from, stop)
+                && Resolve(context, from, stop, first.Start) is { } after)
             {
                 return (after, "said-after", Span.FromBounds(from, stop));
             }
@@ -242,7 +340,12 @@ public sealed class QuoteStage
         {
             var from = Math.Max(own.Span.Start, PreviousMark(layer.Text, own.Span.Start, openAt));
             var colon = layer.Text.AsSpan(from, openAt - from).TrimEnd().EndsWith(":");
-            if ((colon || HasCue(layer, from, openAt)) && Resolve(context, from, openAt, first.Start) is { } before)
+            var cued = HasCue(layer, from, openAt);
+
+            // No known mention: the subject of the speech verb is the speaker as the text names it ("Local officials
+            // said …", "The village council wrote …").
+            if ((colon || cued)
+                && (Resolve(context, from, openAt, first.Start) ?? (cued && from == own.Span.Start ? SubjectPhrase(layer, from, openAt) : null)) is { } before)
             {
                 return (before, "said-before", Span.FromBounds(from, openAt));
             }
@@ -268,7 +371,7 @@ public sealed class QuoteStage
         var tokens = layer.Tokens;
         for (var k = TokenAt(layer, from); k < tokens.Length && tokens[k].Span.Start < stop; k++)
         {
-            if (speechVerbs.MatchAt(layer, k) > 0 || intros.MatchAt(layer, k) > 0 || accordingTo.MatchAt(layer, k) > 0)
+            if (IsCue(layer, k) || accordingTo.MatchAt(layer, k) > 0)
             {
                 return true;
             }
@@ -276,6 +379,110 @@ public sealed class QuoteStage
 
         return false;
     }
+
+    /// <summary>True when a verb that reports or labels speech starts at token <paramref name="k"/>.</summary>
+    private bool IsCue(TextLayer layer, int k) =>
+        speechVerbs.MatchAt(layer, k) > 0 || intros.MatchAt(layer, k) > 0 || labelVerbs.MatchAt(layer, k) > 0;
+
+    /// <summary>The end of an "according to" cue in <c>[from, stop)</c>, or null.</summary>
+    private int? AccordingToEnd(TextLayer layer, int from, int stop)
+    {
+        var tokens = layer.Tokens;
+        for (var k = TokenAt(layer, from); k < tokens.Length && tokens[k].Span.Start < stop; k++)
+        {
+            if (accordingTo.MatchAt(layer, k) is > 0 and var length)
+            {
+                return tokens[k + length - 1].Span.End;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the quotation <paramref name="inner"/> ends a clause: its words end in punctuation, or
+    /// punctuation follows the closing mark at <paramref name="after"/> - 1.</summary>
+    private static bool ClauseEnds(string text, Span inner, int after)
+    {
+        var words = inner.In(text).TrimEnd();
+        if (words.Length > 0 && words[^1] is ',' or '.' or '!' or '?' or ';' or ':' or '…' or '—' or '–' or '-')
+        {
+            return true;
+        }
+
+        var k = after;
+        while (k < text.Length && text[k] is ' ' or '\t' or '\u00A0')
+        {
+            k++;
+        }
+
+        return k < text.Length && text[k] is ',' or '.' or '!' or '?' or ';' or ':' or '—' or '–' or '-' or ')' or '\n' or '\r';
+    }
+
+    /// <summary>The subject of the first speech verb of the sentence part <c>[from, stop)</c> as the text names it,
+    /// when it is a short noun phrase opening with a capital: "Local officials", "Bolivian embassy in Lima"
+    /// (a leading "The" and trailing auxiliaries dropped, a phrase of place or manner with a lower-case object
+    /// such as "on social media" cut). Null for pronouns, clauses and anything with a comma.</summary>
+    private string? SubjectPhrase(TextLayer layer, int from, int stop)
+    {
+        var tokens = layer.Tokens;
+        var first = TokenAt(layer, from);
+        var verb = -1;
+        for (var k = first; k < tokens.Length && tokens[k].Span.Start < stop; k++)
+        {
+            if (IsCue(layer, k))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        var end = verb;
+        while (end > first && IsAuxiliary(layer.TokenLower(end - 1)))
+        {
+            end--;
+        }
+
+        var start = first;
+        if (start < end && layer.TokenLower(start) is "the")
+        {
+            start++;
+        }
+
+        if (start >= end || end - start > 8 || tokens[start].Shape is not (TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed))
+        {
+            return null;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Shape is TokenShape.Punctuation or TokenShape.Symbol or TokenShape.Number or TokenShape.Other)
+            {
+                return null;
+            }
+
+            if (k > start && IsPreposition(layer.TokenLower(k)) && (k + 1 >= end || tokens[k + 1].Shape == TokenShape.Lower))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        if (end - start == 1 && IsPronoun(layer.TokenLower(start)))
+        {
+            return null;
+        }
+
+        return layer.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+    }
+
+    private static bool IsAuxiliary(ReadOnlySpan<char> word) =>
+        word is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "also" or "again" or "then";
+
+    private static bool IsPreposition(ReadOnlySpan<char> word) =>
+        word is "of" or "on" or "in" or "at" or "to" or "from" or "by" or "with" or "for" or "via" or "through";
+
+    private static bool IsPronoun(ReadOnlySpan<char> word) =>
+        word is "he" or "she" or "it" or "they" or "we" or "i" or "you" or "this" or "that" or "these" or "those" or "who" or "which";
 
     /// <summary>The speaker named in <c>[from, stop)</c>: the first mention, pronoun or definite description
     /// there, resolved to a full name.</summary>
@@ -317,6 +524,13 @@ public sealed class QuoteStage
                 }
             }
 
+            // "It said …" speaks for the body that opens one of the sentences before.
+            if (layer.TokenLower(k) is "it" && k + 1 < tokens.Length && speechVerbs.MatchAt(layer, k + 1) > 0
+                && RecentBody(context, quoteStart) is { } subject)
+            {
+                return subject;
+            }
+
             if (pronouns.IsWord(layer, k))
             {
                 return RecentSubject(context, quoteStart) ?? NearestPerson(context, quoteStart, static (_, _) => true, default);
@@ -339,7 +553,9 @@ public sealed class QuoteStage
                     return titled;
                 }
 
-                if (word.Length > 3 && NearestOrganization(context, quoteStart, word) is { } body)
+                // A nation's adjective qualifies the noun after it ("the X embassy"): it is no word of a body's name
+                // to look for, or a body named after the nation's people would speak for every X embassy.
+                if (word.Length > 3 && !nationalities.Contains(word) && NearestOrganization(context, quoteStart, word) is { } body)
                 {
                     return body;
                 }
@@ -386,6 +602,45 @@ public sealed class QuoteStage
                 if (PersonAt(context, k) is { } person)
                 {
                     return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The organisation that opens one of the last few sentences before the quotation, named or as a
+    /// definite description ("The council met …"): "it" refers back to such a subject.</summary>
+    private string? RecentBody(Context context, int quoteStart)
+    {
+        var layer = context.Layer;
+        var sentences = layer.Sentences;
+        var seen = 0;
+        for (var s = sentences.Length - 1; s >= 0 && seen < 3; s--)
+        {
+            var sentence = sentences[s];
+            if (sentence.Span.Start >= quoteStart)
+            {
+                continue;
+            }
+
+            seen++;
+            var stop = Math.Min(sentence.EndToken, sentence.FirstToken + 5);
+            for (var k = sentence.FirstToken; k < stop; k++)
+            {
+                var start = layer.Tokens[k].Span.Start;
+                foreach (var organization in context.Organizations)
+                {
+                    if (organization.Evidence.Primary.Start == start)
+                    {
+                        return organization.Name;
+                    }
+                }
+
+                if (k > sentence.FirstToken && layer.TokenLower(k - 1) is "the" && layer.Tokens[k].Shape == TokenShape.Lower
+                    && layer.TokenText(k).Length > 3 && NearestOrganization(context, quoteStart, layer.TokenText(k).ToString()) is { } body)
+                {
+                    return body;
                 }
             }
         }

@@ -14,6 +14,10 @@ internal sealed class EventPhrase
     /// <summary>The entry's name: a trigger's lemma, reported in rule ids.</summary>
     public required string Lemma { get; init; }
 
+    /// <summary>The rule id of the reports a trigger opens, <c>incident.&lt;lemma&gt;</c> with spaces as hyphens;
+    /// built at first use rather than once per report.</summary>
+    public string RuleId => field ??= "incident." + Lemma.Replace(' ', '-');
+
     /// <summary>A trigger's event type; null when it is decided by the words around it.</summary>
     public EventType? Type { get; init; }
 
@@ -52,6 +56,9 @@ internal sealed class EventPhrase
 
     /// <summary>Grammar words: starts a new clause.</summary>
     public bool Boundary { get; init; }
+
+    /// <summary>Motive words: how the form frames the motive.</summary>
+    public MotiveFrame Frame { get; init; }
 
     public int Length => Tokens.Length;
 }

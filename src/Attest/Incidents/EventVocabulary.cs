@@ -28,11 +28,18 @@ internal sealed class EventVocabulary
         ["event-grammar"] = EventWordKind.Grammar,
     };
 
-    private readonly Dictionary<string, EventPhrase[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    /// <summary>Queried for every token of every text, most in vain: the span-keyed lookup answers most misses from
+    /// its bitmap without hashing. It maps to an index into <see cref="phrasesOf"/> rather than to the arrays
+    /// themselves, so the lookup runs as code compiled for <see cref="int"/>, not the slower code shared by
+    /// reference types.</summary>
+    private readonly WordLookup<int> lookup;
+
+    private readonly EventPhrase[][] phrasesOf;
 
     private EventVocabulary(Dictionary<string, EventPhrase[]> byFirstToken, ImmutableArray<string> diagnostics)
     {
-        lookup = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        phrasesOf = [.. byFirstToken.Values];
+        lookup = new WordLookup<int>(byFirstToken.Keys.Select((word, i) => KeyValuePair.Create(word, i)));
         Diagnostics = diagnostics;
     }
 
@@ -42,14 +49,7 @@ internal sealed class EventVocabulary
     /// <summary>The forms whose first token is <paramref name="lower"/>, longest first; empty when none.</summary>
     public ReadOnlySpan<EventPhrase> StartingWith(ReadOnlySpan<char> lower)
     {
-        if (lower.IndexOfAny(TokenFold.Chars) < 0)
-        {
-            return lookup.TryGetValue(lower, out var phrases) ? phrases : [];
-        }
-
-        Span<char> buffer = lower.Length <= 64 ? stackalloc char[lower.Length] : new char[lower.Length];
-        TokenFold.Fold(lower, buffer);
-        return lookup.TryGetValue(buffer, out var folded) ? folded : [];
+        return lookup.TryGetFolded(lower, out var index) ? phrasesOf[index] : [];
     }
 
     /// <summary>Compiles every <c>event-*</c> entry of <paramref name="lexicons"/>; forms are tokenized by
@@ -183,6 +183,16 @@ internal sealed class EventVocabulary
                 return Number(entry, "count") is { } count ? new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Value = count } : null;
             case EventWordKind.Ordinal:
                 return Number(entry, "value") is { } value ? new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Value = value } : null;
+            case EventWordKind.Motive:
+                MotiveFrame? frame = entry.Attribute("frame") switch
+                {
+                    null => MotiveFrame.After,
+                    "noun" => MotiveFrame.Noun,
+                    "qualified" => MotiveFrame.Qualified,
+                    "unknown" => MotiveFrame.Unknown,
+                    _ => null,
+                };
+                return frame is null ? null : new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Frame = frame.Value };
             case EventWordKind.Grammar:
                 return new EventPhrase { Kind = kind, Tokens = [], Lemma = entry.Name, Be = Yes(entry, "be"), Skip = Yes(entry, "skip"), Boundary = Yes(entry, "boundary"), Territory = Yes(entry, "territory") };
             default:
@@ -195,7 +205,7 @@ internal sealed class EventVocabulary
         Kind = t.Kind, Tokens = tokens, Lemma = t.Lemma, Type = t.Type, Family = t.Family, Weak = t.Weak,
         NeedsPerson = t.NeedsPerson, Parties = t.Parties, KeepUndated = t.KeepUndated, Weapon = t.Weapon,
         Category = t.Category, Flag = t.Flag, Cue = t.Cue, Scope = t.Scope, Value = t.Value, Be = t.Be, Skip = t.Skip,
-        Boundary = t.Boundary, Territory = t.Territory,
+        Boundary = t.Boundary, Territory = t.Territory, Frame = t.Frame,
     };
 
     private static WeaponKind? Weapon(LexiconEntry entry) => entry.Attribute("weapon") switch

@@ -98,7 +98,15 @@ internal sealed class IncidentDraft
         }
 
         var samePlace = Place is not null && Place == m.Place;
-        return Types.All(t => TypesAgree(t, m.Type.Value, samePlace));
+        foreach (var t in Types)
+        {
+            if (!TypesAgree(t, m.Type.Value, samePlace))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the mention's countries, date and target group do not conflict with the incident's; the
@@ -119,7 +127,7 @@ internal sealed class IncidentDraft
             return false;
         }
 
-        if (Countries.Count > 0 && m.Countries.Count > 0 && !m.SidesOnly && !m.Countries.Exists(Countries.Contains))
+        if (Countries.Count > 0 && m.Countries.Count > 0 && !m.SidesOnly && !SharesCountry(m.Countries))
         {
             return false;
         }
@@ -137,11 +145,32 @@ internal sealed class IncidentDraft
     public static bool DatesOverlap(string a, string b) =>
         IncidentDate.Parse(a) is not { } x || IncidentDate.Parse(b) is not { } y || x.Overlaps(y);
 
+    private bool SharesCountry(List<string> countries)
+    {
+        foreach (var c in countries)
+        {
+            if (Countries.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsArea(string place)
     {
+        // Called for every pair of incident and mention: the last word is lowered into a buffer, not a new string.
         var space = place.LastIndexOf(' ');
-        var last = space < 0 ? string.Empty : place[(space + 1)..];
-        return last.ToLowerInvariant() is "district" or "region" or "valley" or "province" or "oblast" or "governorate"
+        var last = space < 0 ? [] : place.AsSpan(space + 1);
+        if (last.Length > 11)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[last.Length];
+        last.ToLowerInvariant(lower);
+        return lower is "district" or "region" or "valley" or "province" or "oblast" or "governorate"
             or "state" or "sector" or "area" or "county" or "zone" or "line";
     }
 

@@ -90,7 +90,7 @@ internal static class IncidentMerger
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
-            var sameSentence = d.Mentions.Exists(x => x.Sentence == m.Sentence);
+            var sameSentence = HasSentence(d.Mentions, m.Sentence);
             if (!(d.Accepts(m) || (sameSentence && m.Family == "detain" && d.Types.Contains(EventType.Riots) && d.Locates(m))) || (m.Ordinal > 0 && d.Copy > 0 && d.Copy != m.Ordinal))
             {
                 continue;
@@ -136,7 +136,8 @@ internal static class IncidentMerger
         TargetCategory? target = null;
         string? missionOwner = null;
         string? perpetrator = null, motive = null, reportedBy = null;
-        var types = new HashSet<EventType>();
+        // The types as one bit each (EventType has six members), so the many one-mention reports build no set.
+        var types = 0;
         // The sides of a fight count only when no mention says where it happened.
         var located = mentions.Exists(x => !x.SidesOnly && x.Countries.Count > 0);
         foreach (var m in mentions)
@@ -166,14 +167,14 @@ internal static class IncidentMerger
 
             if (m.Type is { } type)
             {
-                types.Add(type);
+                types |= 1 << (int)type;
             }
 
             date ??= mentions.Count == 1 ? m.Date : null;
         }
 
         var (killed, injured) = Casualties(layer, mentions, figures);
-        var spans = mentions.Select(m => m.Span).Distinct().OrderBy(x => x.Start).ToImmutableArray();
+        var spans = DistinctSpans(mentions);
         return new IncidentReport(
             Resolve(types, mentions, target),
             target,
@@ -186,7 +187,7 @@ internal static class IncidentMerger
             motive,
             modality,
             modality == Modality.Reported ? reportedBy : null,
-            new Evidence(spans, "incident." + first.Trigger.Lemma.Replace(' ', '-')))
+            new Evidence(spans, first.Trigger.RuleId))
         {
             MissionOwner = target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel ? missionOwner : null,
         };
@@ -194,22 +195,25 @@ internal static class IncidentMerger
 
     /// <summary>The incident's type: the specific types its words give (a riot over a protest, a battle over
     /// shelling when soldiers were the target), else what the target, weapons and actors say.</summary>
-    private static EventType Resolve(HashSet<EventType> types, List<IncidentMention> mentions, TargetCategory? target)
+    private static EventType Resolve(int types, List<IncidentMention> mentions, TargetCategory? target)
     {
+        static bool Has(int types, EventType type) => (types & (1 << (int)type)) != 0;
+
         // A protest that the text also calls an attack or violence is a riot.
-        if (types.Contains(EventType.Riots) || (types.Contains(EventType.Protests) && mentions.Exists(m => m.Type is null)))
+        if (Has(types, EventType.Riots) || (Has(types, EventType.Protests) && mentions.Exists(m => m.Type is null)))
         {
             return EventType.Riots;
         }
 
-        if (types.Contains(EventType.Battles) && types.Contains(EventType.ExplosionsRemoteViolence))
+        if (Has(types, EventType.Battles) && Has(types, EventType.ExplosionsRemoteViolence))
         {
             return target == TargetCategory.Military ? EventType.Battles : EventType.ExplosionsRemoteViolence;
         }
 
-        if (types.Count > 0)
+        if (types != 0)
         {
-            return types.Min();
+            // The lowest type the words give.
+            return (EventType)System.Numerics.BitOperations.TrailingZeroCount(types);
         }
 
         if (mentions.Exists(m => m.Weapon == WeaponKind.Explosive))
@@ -228,6 +232,41 @@ internal static class IncidentMerger
         }
 
         return target is TargetCategory.DiplomaticPremises or TargetCategory.Property ? EventType.Riots : EventType.ViolenceAgainstCivilians;
+    }
+
+    private static bool HasSentence(List<IncidentMention> mentions, int sentence)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.Sentence == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The mentions' spans, each once, ordered by start; spans with one start keep their first-seen order.</summary>
+    private static ImmutableArray<Span> DistinctSpans(List<IncidentMention> mentions)
+    {
+        var spans = ImmutableArray.CreateBuilder<Span>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (!spans.Contains(m.Span))
+            {
+                // Insertion after every span that starts at or before it: a stable sort by start.
+                var at = spans.Count;
+                while (at > 0 && spans[at - 1].Start > m.Span.Start)
+                {
+                    at--;
+                }
+
+                spans.Insert(at, m.Span);
+            }
+        }
+
+        return spans.Count == spans.Capacity ? spans.MoveToImmutable() : spans.ToImmutable();
     }
 
     private static (long? Killed, long? Injured) Casualties(TextLayer layer, List<IncidentMention> mentions, ImmutableArray<FigureMention> figures)

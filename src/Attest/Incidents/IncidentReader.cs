@@ -20,34 +20,39 @@ internal sealed class IncidentReader
     private const byte CommaTrait = 8;
     private const byte HardStopTrait = 16;
     private const byte SpeechTrait = 32;
+    private const byte DemonymTrait = 64;
+    private const byte SharedDemonymTrait = 128;
 
     private readonly IncidentStage stage;
     private readonly TextLayer layer;
     private readonly string text;
     private readonly ImmutableArray<Token> tokens;
+    // Per-token arrays and per-document lists come from the thread's scratch storage (see IncidentScratch): the
+    // arrays may be longer than the document, so every loop is bounded by the token or sentence count.
+    private readonly IncidentScratch scratch;
     private readonly int[] sentenceOf;
     private readonly int[] paragraphOfSentence;
-    private readonly List<(int Start, EventPhrase Phrase)> found = [];
-    private EventPhrase[] phrases = [];
+    private EventPhrase[] phrases;
     private readonly int[] head;
     private readonly uint[] cover;
     private readonly uint[] starts;
     private readonly byte[] traits;
-    private readonly List<PlaceAt> placesAt = [];
-    private readonly List<(int Start, int End, string Iso)> adjectives = [];
-    private readonly List<int> demonyms = [];
-    private readonly Dictionary<int, int> placeIndex = [];
-    private readonly Dictionary<int, int> adjectiveIndex = [];
-    private readonly List<(int Start, int End, string Name)> speakers = [];
-    private readonly List<(int Start, int End, string? Country, string? Name, string? Owner)> missions = [];
-    private readonly Dictionary<int, string> stateStartingAt = [];
-    private readonly Dictionary<int, string> stateEndingAt = [];
-    private readonly List<(int Token, string Value)> timesAt = [];
-    private readonly List<(Span Span, string? Speaker)> quoteSpans = [];
-    private readonly List<Span> personSpans = [];
+    private readonly List<PlaceAt> placesAt;
+    private readonly List<(int Start, int End, string Iso)> adjectives;
+    private readonly int[] placeIndex;
+    private readonly int[] adjectiveIndex;
+    private readonly List<(int Start, int End, string Name)> speakers;
+    private readonly List<(int Start, int End, string? Country, string? Name, string? Owner)> missions;
+    private readonly string?[] stateStartingAt;
+    private readonly string?[] stateEndingAt;
+    private readonly List<(int Token, string Value)> timesAt;
+    private readonly List<(Span Span, string? Speaker)> quoteSpans;
+    private readonly List<Span> personSpans;
+    private readonly ImmutableArray<LexiconMatch> matches;
 
     public IncidentReader(
         IncidentStage stage,
+        IncidentScratch scratch,
         TextLayer layer,
         ImmutableArray<LexiconMatch> matches,
         PlaceResult places,
@@ -60,9 +65,26 @@ internal sealed class IncidentReader
         this.layer = layer;
         text = layer.Text;
         tokens = layer.Tokens;
-        var n = tokens.Length;
-        sentenceOf = new int[n];
-        paragraphOfSentence = new int[layer.Sentences.Length];
+        this.scratch = scratch;
+        this.matches = matches;
+        sentenceOf = scratch.SentenceOf;
+        paragraphOfSentence = scratch.ParagraphOfSentence;
+        phrases = scratch.Phrases;
+        head = scratch.Head;
+        cover = scratch.Cover;
+        starts = scratch.Starts;
+        traits = scratch.Traits;
+        placesAt = scratch.PlacesAt;
+        adjectives = scratch.Adjectives;
+        placeIndex = scratch.PlaceIndex;
+        adjectiveIndex = scratch.AdjectiveIndex;
+        speakers = scratch.Speakers;
+        missions = scratch.Missions;
+        stateStartingAt = scratch.StateStartingAt;
+        stateEndingAt = scratch.StateEndingAt;
+        timesAt = scratch.TimesAt;
+        quoteSpans = scratch.QuoteSpans;
+        personSpans = scratch.PersonSpans;
         var paragraph = 0;
         for (var s = 0; s < layer.Sentences.Length; s++)
         {
@@ -79,16 +101,16 @@ internal sealed class IncidentReader
             }
         }
 
-        head = new int[n + 1];
-        cover = new uint[n];
-        starts = new uint[n];
-        traits = new byte[n];
         FindPhrases();
 
-        var excluded = new List<Span>();
+        var excluded = scratch.Excluded;
         foreach (var o in organizations)
         {
-            excluded.AddRange(o.Evidence.Spans.Take(1));
+            if (!o.Evidence.Spans.IsEmpty)
+            {
+                excluded.Add(o.Evidence.Spans[0]);
+            }
+
             speakers.Add((TokenAt(o.Evidence.Primary.Start), TokenAt(o.Evidence.Primary.End - 1) + 1, o.Name));
         }
 
@@ -106,7 +128,7 @@ internal sealed class IncidentReader
         foreach (var place in places.Places)
         {
             var span = place.Evidence.Primary;
-            if (place.Country is null || excluded.Exists(x => x.Contains(span)))
+            if (place.Country is null || ContainsSpan(excluded, span))
             {
                 continue;
             }
@@ -118,7 +140,11 @@ internal sealed class IncidentReader
                 continue;
             }
 
-            placeIndex.TryAdd(start, placesAt.Count);
+            if (placeIndex[start] < 0)
+            {
+                placeIndex[start] = placesAt.Count;
+            }
+
             // Countries and regions are areas: an incident there may be the same as one in a town inside them.
             var area = stage.IsCountryName(place.Name) || place.Evidence.RuleId.Contains("region", StringComparison.Ordinal)
                 || place.Evidence.RuleId.Contains("district", StringComparison.Ordinal);
@@ -130,23 +156,41 @@ internal sealed class IncidentReader
             foreach (var hit in match.Hits)
             {
                 // Any form of a state's name (name, alias, code, adjective, demonym) may name a mission's owner.
-                if (hit.Entry.Kind == "country" && hit.Entry.Attribute("iso") is { } state)
+                if (stage.CountryIso(hit.Entry) is { } state)
                 {
-                    stateStartingAt.TryAdd(match.FirstToken, state);
-                    stateEndingAt.TryAdd(match.EndToken - 1, state);
+                    stateStartingAt[match.FirstToken] ??= state;
+                    stateEndingAt[match.EndToken - 1] ??= state;
                     break;
                 }
             }
 
             foreach (var hit in match.Hits)
             {
-                if (hit.Form is LexiconForm.Adjective or LexiconForm.Demonym && hit.Entry.Kind == "country" && hit.Entry.Attribute("iso") is { } iso)
+                if (hit.Form is LexiconForm.Adjective or LexiconForm.Demonym && stage.CountryIso(hit.Entry) is { } iso)
                 {
-                    adjectiveIndex.TryAdd(match.FirstToken, adjectives.Count);
-                    adjectives.Add((match.FirstToken, match.EndToken, iso));
-                    if (hit.Form == LexiconForm.Demonym)
+                    if (adjectiveIndex[match.FirstToken] < 0)
                     {
-                        demonyms.Add(match.FirstToken);
+                        adjectiveIndex[match.FirstToken] = adjectives.Count;
+                    }
+
+                    adjectives.Add((match.FirstToken, match.EndToken, iso));
+
+                    // A form that is both adjective and demonym ("French", "Lebanese") may name the people as
+                    // "Armenians" does: the matcher lists it once for each, and either hit may come first.
+                    var demonym = hit.Form == LexiconForm.Demonym;
+                    var adjective = hit.Form == LexiconForm.Adjective;
+                    foreach (var other in match.Hits)
+                    {
+                        if (ReferenceEquals(other.Entry, hit.Entry))
+                        {
+                            demonym |= other.Form == LexiconForm.Demonym;
+                            adjective |= other.Form == LexiconForm.Adjective;
+                        }
+                    }
+
+                    if (demonym)
+                    {
+                        traits[match.FirstToken] |= adjective ? SharedDemonymTrait : DemonymTrait;
                     }
 
                     break;
@@ -179,7 +223,7 @@ internal sealed class IncidentReader
 
             skipUntil = t + trigger.Length;
             if (Covered(EventWordKind.Blocker, t, t + trigger.Length) || Covered(EventWordKind.Motive, t, t + trigger.Length)
-                || personSpans.Exists(p => p.Contains(tokens[t].Span)) || IsNamedEvent(t, trigger))
+                || ContainsSpan(personSpans, tokens[t].Span) || IsNamedEvent(t, trigger))
             {
                 continue;
             }
@@ -221,16 +265,17 @@ internal sealed class IncidentReader
             MissionOwner = target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel && targetToken >= 0 ? MissionOwnerAt(targetToken) : null,
         };
         var list = Locate(mention, t, end, sentence, clauseStart, clauseEnd, passive, targetToken);
+        var signed = trigger.Parties && mention.Countries.Count == 0 ? SignedIn(mention, t) : null;
         if (trigger.Weak && target is null && mention.Countries.Count == 0)
         {
             return;
         }
 
-        mention.Date = Attributive(t, trigger) ? null : DateOf(t, s, trigger.Family == "kill");
+        mention.Date = signed ?? (Attributive(t, trigger) ? null : DateOf(t, s, trigger.Family == "kill"));
         mention.Modality = ModalityOf(t, end, sentence, clauseStart, clauseEnd, out var reportedBy);
         mention.ReportedBy = reportedBy;
         mention.Perpetrator = Perpetrator(t, end, sentence, clauseStart, passive);
-        mention.Motive = Motive(end, sentence);
+        mention.Motive = Motive(t, end, s, sentence, clauseStart, clauseEnd, trigger.Family);
         mention.Multiplier = Multiplier(end, clauseEnd);
         mention.Ordinal = Ordinal(t, sentence.FirstToken);
         Classify(mention, trigger, sentence, clauseStart, clauseEnd);
@@ -312,8 +357,7 @@ internal sealed class IncidentReader
                 }
             }
 
-            var distinct = list.Select(p => p.Country).Distinct(StringComparer.Ordinal).Count();
-            if (distinct > 1 && trigger.Family is not "clash" and not "war")
+            if (SeveralCountries(list) && trigger.Family is not "clash" and not "war")
             {
                 return list;
             }
@@ -350,6 +394,19 @@ internal sealed class IncidentReader
                 if (placesAt[i].End <= t && placesAt[i].Start >= sentence.FirstToken)
                 {
                     AddCountry(m, placesAt[i]);
+                }
+            }
+
+            // A war named by its year ("after the 1998 war") is one the paragraph is about: it took place in the
+            // state of the place the paragraph names last before it. Only the state: a town of the paragraph is
+            // where a later event happened, not the war.
+            var paragraph = paragraphOfSentence[sentenceOf[t]];
+            for (var i = placesAt.Count - 1; i >= 0 && m.Countries.Count == 0 && YearBefore(t, sentence); i--)
+            {
+                var p = placesAt[i];
+                if (p.End <= sentence.FirstToken && paragraphOfSentence[sentenceOf[p.Start]] == paragraph)
+                {
+                    m.Countries.Add(p.Country);
                 }
             }
         }
@@ -461,7 +518,7 @@ internal sealed class IncidentReader
             if (objectOpen && k - end <= 1 && AdjectiveAt(k) is { } own && TerritoryAt(own.End))
             {
                 // "crossed into Georgian territory": the location word is part of the event word.
-                return [new PlaceAt(k, own.End, own.Iso, null, true)];
+                return Located(new PlaceAt(k, own.End, own.Iso, null, true));
             }
 
             if (!Starts(EventWordKind.Location, k))
@@ -488,7 +545,7 @@ internal sealed class IncidentReader
 
                 if (j <= k + 2 && AdjectiveAt(j) is { } adjective && TerritoryAt(adjective.End))
                 {
-                    return [new PlaceAt(j, adjective.End, adjective.Iso, null, true)];
+                    return Located(new PlaceAt(j, adjective.End, adjective.Iso, null, true));
                 }
             }
         }
@@ -498,7 +555,7 @@ internal sealed class IncidentReader
 
     private List<PlaceAt> ListFrom(PlaceAt first, int limit)
     {
-        var list = new List<PlaceAt> { first };
+        var list = Located(first);
         var last = first;
         while (NextInList(last.End, limit) is { } next)
         {
@@ -546,13 +603,13 @@ internal sealed class IncidentReader
 
     private PlaceAt? PlaceStartingAt(int token)
     {
-        var i = placeIndex.GetValueOrDefault(token, -1);
+        var i = (uint)token < (uint)tokens.Length ? placeIndex[token] : -1;
         return i >= 0 ? placesAt[i] : null;
     }
 
     private (int Start, int End, string Iso)? AdjectiveAt(int token)
     {
-        var i = adjectiveIndex.GetValueOrDefault(token, -1);
+        var i = (uint)token < (uint)tokens.Length ? adjectiveIndex[token] : -1;
         return i >= 0 ? adjectives[i] : null;
     }
 
@@ -593,11 +650,16 @@ internal sealed class IncidentReader
             return false;
         }
 
-        foreach (var p in PhrasesEndingAt(k - 1))
+        var last = k - 1;
+        for (var t = Math.Max(0, last - 3); t <= last; t++)
         {
-            if (p.Kind == EventWordKind.Target && p.Category is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel)
+            for (var i = head[t]; i < head[t + 1]; i++)
             {
-                return true;
+                var p = phrases[i];
+                if (t + p.Length - 1 == last && p.Kind == EventWordKind.Target && p.Category is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel)
+                {
+                    return true;
+                }
             }
         }
 
@@ -615,7 +677,7 @@ internal sealed class IncidentReader
             before--;
         }
 
-        if (before >= 0 && stateEndingAt.TryGetValue(before, out var owner))
+        if (before >= 0 && stateEndingAt[before] is { } owner)
         {
             return owner;
         }
@@ -637,9 +699,9 @@ internal sealed class IncidentReader
                 at++;
             }
 
-            if (stateStartingAt.TryGetValue(at, out owner))
+            if (stateStartingAt[at] is { } ownerAfter)
             {
-                return owner;
+                return ownerAfter;
             }
         }
 
@@ -695,24 +757,32 @@ internal sealed class IncidentReader
         return best is null && demonym >= 0 ? (TargetCategory.Civilians, false, demonym) : (best, person, token);
     }
 
+    /// <summary>A word for a nation's people ("Azerbaijanis"); a form that is also the adjective ("French") only
+    /// where it qualifies no word after it: before punctuation, a grammar word or an event verb in the past ("the
+    /// Lebanese and", "peaceful French died"), not before a noun, an event noun among them ("French attack").</summary>
     private bool DemonymAt(int token)
     {
-        foreach (var a in demonyms)
+        if ((traits[token] & DemonymTrait) != 0)
         {
-            if (a == token)
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        if ((traits[token] & SharedDemonymTrait) == 0)
+        {
+            return false;
+        }
+
+        var next = token + 1;
+        return next >= tokens.Length || tokens[next].Shape is TokenShape.Punctuation || IsHardStop(next) || IsComma(next)
+            || IsSkipWord(next) || IsBoundaryWord(next) || IsArticleOrPreposition(next) || layer.TokenLower(next) is "and" or "or"
+            || (Starts(EventWordKind.Trigger, next) && layer.TokenLower(next).EndsWith("ed"));
     }
 
     private bool PersonNear(int t, int end, Sentence sentence)
     {
         var from = tokens[Math.Max(sentence.FirstToken, t - TargetWindow)].Span.Start;
         var to = tokens[Math.Min(sentence.EndToken, end + TargetWindow) - 1].Span.End;
-        return personSpans.Exists(p => p.Start >= from && p.End <= to);
+        return PersonWithin(from, to);
     }
 
     /// <summary>The time nearest the event word in its sentence, leaving out times that date a statement ("said on
@@ -746,6 +816,73 @@ internal sealed class IncidentReader
         }
 
         return best ?? before;
+    }
+
+    /// <summary>An agreement named by a cited instrument ("the 1998 Lakeview ceasefire agreement"): the instrument's
+    /// name holds the place it was signed in, which the place stage leaves to the instrument, and its year. Sets
+    /// the place and returns the year written before the name, else the instrument's <c>year=</c>; null when the
+    /// trigger is in no instrument.</summary>
+    private string? SignedIn(IncidentMention m, int t)
+    {
+        foreach (var match in matches)
+        {
+            if (match.FirstToken > t || match.EndToken <= t || !match.HasKind("instrument"))
+            {
+                continue;
+            }
+
+            for (var k = match.FirstToken; k < match.EndToken && m.Countries.Count == 0; k++)
+            {
+                for (var n = Math.Min(3, match.EndToken - k); n >= 1; n--)
+                {
+                    var name = Written(k, k + n);
+                    if (!Covered(EventWordKind.Trigger, k, k + n) && stage.PlaceState(name.ToLowerInvariant()) is { } state)
+                    {
+                        m.Countries.Add(state);
+                        m.Place = name;
+                        m.PlaceIsCountry = stage.IsCountryName(name);
+                        break;
+                    }
+                }
+            }
+
+            var before = match.FirstToken - 1;
+            if (before >= 0 && layer.TokenText(before) is { Length: 4 } year && char.IsAsciiDigit(year[0]) && char.IsAsciiDigit(year[3]))
+            {
+                return year.ToString();
+            }
+
+            foreach (var hit in match.Hits)
+            {
+                if (hit.Entry.Kind == "instrument" && hit.Entry.Attribute("year") is { } value)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a year stands right before the event word ("the 1998 war").</summary>
+    private bool YearBefore(int t, Sentence sentence)
+    {
+        if (t - 1 < sentence.FirstToken || !char.IsAsciiDigit(layer.TokenText(t - 1)[0]))
+        {
+            return false;
+        }
+
+        foreach (var (token, _) in timesAt)
+        {
+            if (token < t && token >= Math.Max(sentence.FirstToken, t - 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A participle used as an adjective ("the detained journalist") refers to an event told elsewhere;
@@ -943,7 +1080,7 @@ internal sealed class IncidentReader
         var stop = k2 + 1;
         var start = k2;
         while (start - 1 >= clauseStart && stop - (start - 1) <= 8 && !IsBoundaryWord(start - 1) && !IsHardStop(start - 1) && !Starts(EventWordKind.Trigger, start - 1)
-            && !IsSpeechVerb(start - 1) && !IsBe(start - 1) && layer.TokenLower(start - 1) is not ("and" or "or"))
+            && !IsSpeechVerb(start - 1) && !IsBe(start - 1) && layer.TokenLower(start - 1) is not ("and" or "or" or "to" or "as"))
         {
             start--;
         }
@@ -957,7 +1094,7 @@ internal sealed class IncidentReader
             }
         }
 
-        return IsActorPhrase(start, stop) ? Written(start, stop) : null;
+        return Tidy(ref start, ref stop) && IsActorPhrase(start, stop) ? Written(start, stop) : null;
     }
 
     /// <summary>A noun phrase from <paramref name="from"/> up to a clause boundary, a location word, a trigger or
@@ -972,8 +1109,41 @@ internal sealed class IncidentReader
         }
 
         var start = from < k && layer.TokenLower(from) is "the" ? from + 1 : from;
-        return k > start && IsActorPhrase(start, k) ? Written(start, k) : null;
+        return k > start && Tidy(ref start, ref k) && IsActorPhrase(start, k) ? Written(start, k) : null;
     }
+
+    /// <summary>Narrows an actor phrase to its noun phrase: it never ends on an article, a preposition, a
+    /// conjunction, an auxiliary, an adverb or a relative word ("X and the", "X have illegally and", "the people
+    /// who"), and a phrase that opens with a preposition or conjunction ("in 1998 X artillery") starts after the
+    /// preposition's object. False when nothing is left.</summary>
+    private bool Tidy(ref int start, ref int stop)
+    {
+        while (stop - 1 > start && (IsArticleOrPreposition(stop - 1) || IsSkipWord(stop - 1) || IsBoundaryWord(stop - 1)
+            || layer.TokenLower(stop - 1) is "and" or "or" or "but" or "as"
+            || (tokens[stop - 1].Shape == TokenShape.Lower && layer.TokenLower(stop - 1).EndsWith("ly"))))
+        {
+            stop--;
+        }
+
+        if (start < stop && !tokens[start].Has(TokenFlags.Possessive) && !IsArticle(start)
+            && (IsArticleOrPreposition(start) || IsBoundaryWord(start) || layer.TokenLower(start) is "and" or "or" or "but" or "as" or "over"))
+        {
+            // The preposition's object is an article, names and numbers ("in May 2024", "over Vienna"): the actor
+            // starts after it, or at the first actor, place or adjective within it.
+            var k = start + 1;
+            while (k < stop && !Starts(EventWordKind.Actor, k) && PlaceStartingAt(k) is null && AdjectiveAt(k) is null
+                && (IsArticle(k) || tokens[k].Shape is not (TokenShape.Lower or TokenShape.Uncased)))
+            {
+                k++;
+            }
+
+            start = k;
+        }
+
+        return stop > start;
+    }
+
+    private bool IsArticle(int k) => layer.TokenLower(k) is "the" or "a" or "an" or "this" or "these" or "those" or "its" or "their" or "our" or "his" or "her" or "such" or "any" or "no";
 
     private bool IsActorPhrase(int start, int stop)
     {
@@ -987,15 +1157,32 @@ internal sealed class IncidentReader
 
         var from = tokens[start].Span.Start;
         var to = tokens[stop - 1].Span.End;
-        return speakers.Exists(x => x.Start >= start && x.End <= stop) || (from < to && personSpans.Exists(p => p.Start >= from && p.End <= to));
+        foreach (var x in speakers)
+        {
+            if (x.Start >= start && x.End <= stop)
+            {
+                return true;
+            }
+        }
+
+        return from < to && PersonWithin(from, to);
     }
 
-    private string? Motive(int end, Sentence sentence)
+    /// <summary>The motive the text gives for the event at <paramref name="t"/> (docs/incidents.md, "Motive"): the
+    /// words after a motive phrase later in its sentence; else a motive noun in its clause ("committed on personal
+    /// motives"); else, in a later clause of its sentence or in the next sentence of the paragraph, a motive noun
+    /// that refers back ("The motive was personal."), unless an event word of its own comes first.</summary>
+    private string? Motive(int t, int end, int s, Sentence sentence, int clauseStart, int clauseEnd, string family)
     {
         for (var k = end; k < sentence.EndToken; k++)
         {
             foreach (var p in PhrasesAt(k, EventWordKind.Motive))
             {
+                if (p.Frame != MotiveFrame.After)
+                {
+                    continue;
+                }
+
                 var from = k + p.Length;
                 var to = from;
                 while (to < Math.Min(sentence.EndToken, from + 12) && !IsHardStop(to) && !IsComma(to))
@@ -1003,11 +1190,188 @@ internal sealed class IncidentReader
                     to++;
                 }
 
-                return to > from ? Written(from, to) : null;
+                return to > from && !StartsUnknownMotive(from) ? Written(from, to) : null;
+            }
+        }
+
+        for (var k = clauseStart; k < clauseEnd; k++)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Motive))
+            {
+                if (p.Frame is MotiveFrame.Noun or MotiveFrame.Qualified && (k >= end || k + p.Length <= t)
+                    && NounMotive(k, p, sentence, family, restated: false) is { } motive)
+                {
+                    return motive;
+                }
+            }
+        }
+
+        // A later clause of the sentence may restate it ("…, police said, and the motive was political").
+        for (var k = clauseEnd; k < sentence.EndToken && !Starts(EventWordKind.Trigger, k); k++)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Motive))
+            {
+                if (p.Frame == MotiveFrame.Noun && NounMotive(k, p, sentence, family, restated: true) is { } motive)
+                {
+                    return motive;
+                }
+            }
+        }
+
+        if (s + 1 < layer.Sentences.Length && paragraphOfSentence[s + 1] == paragraphOfSentence[s])
+        {
+            var next = layer.Sentences[s + 1];
+            for (var k = next.FirstToken; k < next.EndToken && !Starts(EventWordKind.Trigger, k); k++)
+            {
+                foreach (var p in PhrasesAt(k, EventWordKind.Motive))
+                {
+                    if (p.Frame == MotiveFrame.Noun && NounMotive(k, p, next, family, restated: true) is { } motive)
+                    {
+                        return motive;
+                    }
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>The motive a motive noun at <paramref name="k"/> gives: what a form of "be" after it says ("the
+    /// motive for the attack was revenge"), else the noun with the words that qualify it ("personal motives"), a
+    /// negation kept in the text ("no political motive") so that it is never read as the motive itself. Null when
+    /// the noun is about something else ("the motive for his resignation"), is hypothetical ("whether the motive
+    /// was political"), says the motive is unknown, or has no qualifier; <paramref name="restated"/> (a later
+    /// sentence) takes only "the/its/their motive was …".</summary>
+    private string? NounMotive(int k, EventPhrase noun, Sentence sentence, string family, bool restated)
+    {
+        var first = k;
+        while (first > sentence.FirstToken && k - first < 3 && IsMotiveQualifier(first - 1))
+        {
+            first--;
+        }
+
+        // A run of qualifiers counts whole after a function word ("on purely personal grounds"); after any other
+        // word only the nearest is sure to qualify the noun ("police suspect personal motives").
+        if (first < k - 1 && first > sentence.FirstToken && !IsFunctionWord(first - 1))
+        {
+            first = k - 1;
+        }
+
+        if (MotiveCueBefore(first, sentence, EventCue.Hypothetical) >= 0)
+        {
+            return null;
+        }
+
+        var be = k + noun.Length;
+        if (be < sentence.EndToken && layer.TokenLower(be) is "for" or "behind" or "of")
+        {
+            // "the motive for the attack was …" counts only when the phrase names an event like this one.
+            var aboutThis = false;
+            var limit = Math.Min(sentence.EndToken, be + 16);
+            for (be++; be < limit && !IsBe(be) && !IsHardStop(be) && !IsComma(be); be++)
+            {
+                aboutThis |= Trigger(be) is { } other && other.Family == family;
+            }
+
+            if (!aboutThis)
+            {
+                return null;
+            }
+        }
+
+        if (be < sentence.EndToken && IsBe(be) && (!restated || (first > sentence.FirstToken && layer.TokenLower(first - 1) is "the" or "its" or "their")))
+        {
+            var from = be + 1;
+            var to = from;
+            while (to < Math.Min(sentence.EndToken, from + 12) && !IsHardStop(to) && !IsComma(to) && !IsBoundaryWord(to))
+            {
+                to++;
+            }
+
+            return to > from && !StartsUnknownMotive(from) ? Written(from, to) : null;
+        }
+
+        if (restated || first == k || StartsUnknownMotive(first)
+            || (noun.Frame == MotiveFrame.Qualified && !(first > sentence.FirstToken && IsArticleOrPreposition(first - 1) && !IsArticle(first - 1))))
+        {
+            return null;
+        }
+
+        var start = first;
+        if (MotiveCueBefore(first, sentence, EventCue.Negated) is >= 0 and var negation)
+        {
+            start = negation > sentence.FirstToken && layer.TokenLower(negation) == "n't" ? negation - 1 : negation;
+        }
+
+        return Written(start, k + noun.Length);
+    }
+
+    /// <summary>A word that may qualify a motive noun: not a function word, an event, target or actor word, a
+    /// speech verb, a name's possessive, or a verb form in -ed or -ing ("suspected", "investigating").</summary>
+    private bool IsMotiveQualifier(int k)
+    {
+        var lower = layer.TokenLower(k);
+        return lower.Length > 0 && char.IsLetter(lower[0]) && !IsFunctionWord(k) && !IsSpeechVerb(k)
+            && !Covered(EventWordKind.Trigger, k, k + 1) && !Covered(EventWordKind.Target, k, k + 1) && !Covered(EventWordKind.Actor, k, k + 1)
+            && !(lower.Length > 4 && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)));
+    }
+
+    private bool IsFunctionWord(int k) =>
+        IsArticleOrPreposition(k) || IsSkipWord(k) || IsBoundaryWord(k) || IsComma(k) || IsHardStop(k) || MotiveCueAt(k, EventCue.Negated);
+
+    private bool MotiveCueAt(int k, EventCue cue)
+    {
+        foreach (var p in PhrasesAt(k, EventWordKind.Modality))
+        {
+            if (p.Cue == cue && p.Scope == CueScope.Near)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token of a <paramref name="cue"/> before a motive starting at <paramref name="first"/>: a near cue
+    /// in the few words before it inside its clause, or (hypothetical) an "if"-like cue anywhere before it in the
+    /// sentence; -1 when none.</summary>
+    private int MotiveCueBefore(int first, Sentence sentence, EventCue cue)
+    {
+        for (var k = first - 1; k >= Math.Max(sentence.FirstToken, first - NearWindow); k--)
+        {
+            if (IsHardStop(k) || IsComma(k) || IsBoundaryWord(k))
+            {
+                break;
+            }
+
+            if (CueCase(k, sentence) && MotiveCueAt(k, cue))
+            {
+                return k;
+            }
+        }
+
+        for (var k = sentence.FirstToken; k < first && cue == EventCue.Hypothetical; k++)
+        {
+            foreach (var p in PhrasesAt(k, EventWordKind.Modality))
+            {
+                if (p.Cue == EventCue.Hypothetical && p.Scope == CueScope.Sentence && CueCase(k, sentence))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private bool StartsUnknownMotive(int k)
+    {
+        foreach (var p in PhrasesAt(k, EventWordKind.Motive))
+        {
+            return p.Frame == MotiveFrame.Unknown;
+        }
+
+        return false;
     }
 
     private int Multiplier(int end, int clauseEnd)
@@ -1167,9 +1531,10 @@ internal sealed class IncidentReader
     private void FindPhrases()
     {
         var vocabulary = stage.Vocabulary;
+        var count = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
-            head[t] = found.Count;
+            head[t] = count;
             var seen = 0u;
             foreach (var phrase in vocabulary.StartingWith(layer.TokenLower(t)))
             {
@@ -1185,7 +1550,14 @@ internal sealed class IncidentReader
                     traits[t] |= (byte)((phrase.Be ? BeTrait : 0) | (phrase.Skip ? SkipTrait : 0) | (phrase.Boundary ? BoundaryTrait : 0));
                 }
 
-                found.Add((t, phrase));
+                if (count == phrases.Length)
+                {
+                    Array.Resize(ref phrases, Math.Max(64, phrases.Length * 2));
+                    scratch.Phrases = phrases;
+                }
+
+                phrases[count++] = phrase;
+                starts[t] |= bit;
                 for (var k = t; k < t + phrase.Length; k++)
                 {
                     cover[k] |= bit;
@@ -1193,14 +1565,9 @@ internal sealed class IncidentReader
             }
         }
 
-        head[tokens.Length] = found.Count;
+        head[tokens.Length] = count;
         for (var t = 0; t < tokens.Length; t++)
         {
-            for (var i = head[t]; i < head[t + 1]; i++)
-            {
-                starts[t] |= 1u << (int)found[i].Phrase.Kind;
-            }
-
             var token = tokens[t];
             var text = layer.TokenText(t);
             if (text is ",")
@@ -1218,12 +1585,6 @@ internal sealed class IncidentReader
             {
                 traits[t] |= SpeechTrait;
             }
-        }
-
-        phrases = new EventPhrase[found.Count];
-        for (var i = 0; i < phrases.Length; i++)
-        {
-            phrases[i] = found[i].Phrase;
         }
     }
 
@@ -1277,24 +1638,57 @@ internal sealed class IncidentReader
     private PhraseList PhrasesAt(int t, EventWordKind kind) =>
         t < 0 || t >= tokens.Length ? default : new PhraseList(phrases, head[t], head[t + 1], kind);
 
-    private List<EventPhrase> PhrasesEndingAt(int token)
+    /// <summary>The scratch list of located places, holding only <paramref name="first"/>: one mention is read at a
+    /// time and its list is done with before the next is read.</summary>
+    private List<PlaceAt> Located(PlaceAt first)
     {
-        var result = new List<EventPhrase>();
-        for (var t = Math.Max(0, token - 3); t <= token; t++)
+        var list = scratch.Located;
+        list.Clear();
+        list.Add(first);
+        return list;
+    }
+
+    private static bool ContainsSpan(List<Span> spans, Span span)
+    {
+        foreach (var s in spans)
         {
-            for (var i = head[t]; i < head[t + 1]; i++)
+            if (s.Contains(span))
             {
-                if (t + phrases[i].Length - 1 == token)
-                {
-                    result.Add(phrases[i]);
-                }
+                return true;
             }
         }
 
-        return result;
+        return false;
     }
 
-    private readonly record struct PlaceAt(int Start, int End, string Country, string? Name, bool IsCountry);
+    /// <summary>True when a person mention lies inside the offsets [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool PersonWithin(int from, int to)
+    {
+        foreach (var p in personSpans)
+        {
+            if (p.Start >= from && p.End <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SeveralCountries(List<PlaceAt> list)
+    {
+        foreach (var p in list)
+        {
+            if (!string.Equals(p.Country, list[0].Country, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal readonly record struct PlaceAt(int Start, int End, string Country, string? Name, bool IsCountry);
 
     private readonly struct PhraseList(EventPhrase[] phrases, int from, int to, EventWordKind kind)
     {

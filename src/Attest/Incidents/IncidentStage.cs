@@ -18,7 +18,16 @@ public sealed class IncidentStage
 
     private readonly EventVocabulary vocabulary;
     private readonly HashSet<string> countryNames;
-    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
+
+    /// <summary>The ISO code of each country entry, read once: attributes are an immutable dictionary, slow to ask
+    /// for every country word of every document.</summary>
+    private readonly Dictionary<LexiconEntry, string?> countryIsos = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Every token of every text is looked up: the span-keyed lookup answers most misses from its bitmap.</summary>
+    private readonly WordLookup<bool> speechVerbs;
+
+    /// <summary>The state of each city and country form, lower case: read only for an agreement named by an
+    /// instrument whose name holds the place it was signed in, which the place stage does not report.</summary>
+    private readonly Dictionary<string, string> placeStates = new(StringComparer.Ordinal);
 
     /// <summary>Compiles the <c>event-*</c> kinds of <paramref name="lexicons"/>.</summary>
     /// <param name="lexicons">The analyzer's lexicons; the stage also reads <c>country</c> names and the speech verbs.</param>
@@ -28,6 +37,11 @@ public sealed class IncidentStage
         ArgumentNullException.ThrowIfNull(lexicons);
         vocabulary = EventVocabulary.Build(lexicons, tokenizer ?? TextLayerBuilder.Default);
         countryNames = lexicons.OfKind("country").Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in lexicons.OfKind("country"))
+        {
+            countryIsos.TryAdd(entry, entry.Attribute("iso"));
+        }
+
         var verbs = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var entry in lexicons.OfKind(SpeechVerbKind).Concat(lexicons.OfKind(OutletVerbKind)))
         {
@@ -40,7 +54,15 @@ public sealed class IncidentStage
             }
         }
 
-        speechVerbs = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        speechVerbs = new WordLookup<bool>(verbs);
+        foreach (var entry in lexicons.OfKind("country").Concat(lexicons.OfKind("city")))
+        {
+            var state = entry.Kind == "country" ? entry.Attribute("iso") : entry.Attribute("country")?.Split(',')[0];
+            foreach (var form in state is null ? [] : entry.Aliases.Prepend(entry.Name))
+            {
+                placeStates.TryAdd(form.ToLowerInvariant(), state!);
+            }
+        }
     }
 
     /// <summary>One line per event lexicon entry that was skipped, with its file and line.</summary>
@@ -75,8 +97,11 @@ public sealed class IncidentStage
             return IncidentResult.Empty;
         }
 
-        var reader = new IncidentReader(this, layer, matches, places, times, persons, organizations, quotes);
+        var scratch = IncidentScratch.Take(layer.Tokens.Length, layer.Sentences.Length);
+        var reader = new IncidentReader(this, scratch, layer, matches, places, times, persons, organizations, quotes);
         var mentions = reader.ReadMentions();
+        // The mentions hold nothing of the scratch storage, so the next document may have it before merging.
+        IncidentScratch.Return(scratch);
         return IncidentMerger.Merge(layer, mentions, figures, metadata.Published);
     }
 
@@ -84,5 +109,12 @@ public sealed class IncidentStage
 
     internal bool IsCountryName(string name) => countryNames.Contains(name);
 
-    internal bool IsSpeechVerb(ReadOnlySpan<char> lower) => speechVerbs.ContainsKey(lower);
+    /// <summary>The ISO code of a <c>country</c> entry; null for other kinds and for a country without one.</summary>
+    internal string? CountryIso(LexiconEntry entry) =>
+        entry.Kind != "country" ? null : countryIsos.TryGetValue(entry, out var iso) ? iso : entry.Attribute("iso");
+
+    internal bool IsSpeechVerb(ReadOnlySpan<char> lower) => speechVerbs.TryGetValue(lower, out _);
+
+    /// <summary>The state of the city or country written <paramref name="lower"/>; null when none is known.</summary>
+    internal string? PlaceState(string lower) => placeStates.GetValueOrDefault(lower);
 }

@@ -295,22 +295,7 @@ public sealed class LexiconMatcher
         _ => true,
     };
 
-    private int TokenId(ReadOnlySpan<char> lower)
-    {
-        if (lower.IndexOfAny(TokenFold.Chars) < 0)
-        {
-            return lookup.TryGetValue(lower, out var id) ? id : -1;
-        }
-
-        if (lower.Length > 256)
-        {
-            return -1;
-        }
-
-        Span<char> folded = stackalloc char[lower.Length];
-        TokenFold.Fold(lower, folded);
-        return lookup.TryGetValue(folded, out var foldedId) ? foldedId : -1;
-    }
+    private int TokenId(ReadOnlySpan<char> lower) => lookup.TryGetFolded(lower, out var id) ? id : -1;
 
     private int Next(int node, int token)
     {

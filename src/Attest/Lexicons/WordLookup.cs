@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Attest.Text;
 
 namespace Attest.Lexicons;
 
@@ -75,7 +76,60 @@ internal sealed class WordLookup<TValue>
             return false;
         }
 
-        var slot = Hash(word) & mask;
+        return Probe(word, Hash(word), out value);
+    }
+
+    /// <summary>The value of <paramref name="word"/> read through <see cref="TokenFold"/> (typographic apostrophes
+    /// and hyphens as plain ones), for lookups whose keys are stored folded; false when it is no word.</summary>
+    public bool TryGetFolded(ReadOnlySpan<char> word, out TValue value)
+    {
+        if (word.IsEmpty)
+        {
+            return TryGetValue(word, out value);
+        }
+
+        // Folding keeps the length and changes no character below TokenFold.Lowest, so when neither end changes
+        // the folded word has the same bitmap bit: a miss there is a miss either way, without scanning the word.
+        var ends = word[0] < TokenFold.Lowest && word[^1] < TokenFold.Lowest;
+        if (ends && (seen[Index(word) >> 6] & (1UL << Index(word))) == 0)
+        {
+            value = default!;
+            return false;
+        }
+
+        // One pass hashes the word and notes any character that may fold; almost every word has none.
+        var hash = unchecked(2166136261u ^ (uint)word.Length);
+        var high = false;
+        foreach (var c in word)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+            high |= c >= TokenFold.Lowest;
+        }
+
+        if (high && word.IndexOfAny(TokenFold.Chars) >= 0)
+        {
+            return TryGetFoldedCopy(word, out value);
+        }
+
+        // A word whose ends may fold but do not skipped the bitmap above; the table answers it alike.
+        return Probe(word, Finish(hash), out value);
+    }
+
+    /// <summary>The rare word that folding changes: folded into a copy, then looked up. Kept apart so the common
+    /// path has no stack buffer and stays small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryGetFoldedCopy(ReadOnlySpan<char> word, out TValue value)
+    {
+        Span<char> folded = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        TokenFold.Fold(word, folded);
+        return TryGetValue(folded, out value);
+    }
+
+    /// <summary>Looks <paramref name="word"/> up in the table from its <see cref="Hash"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Probe(ReadOnlySpan<char> word, int hash, out TValue value)
+    {
+        var slot = hash & mask;
         while (keys[slot] is { } key)
         {
             if (word.SequenceEqual(key))
@@ -109,6 +163,9 @@ internal sealed class WordLookup<TValue>
             hash = unchecked((hash ^ c) * 16777619u);
         }
 
-        return unchecked((int)(hash ^ (hash >> 15))) & int.MaxValue;
+        return Finish(hash);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Finish(uint hash) => unchecked((int)(hash ^ (hash >> 15))) & int.MaxValue;
 }

@@ -36,14 +36,7 @@ internal sealed class FigureVocabulary
     /// <summary>What the lexicons say about a lower-case token, or null.</summary>
     public FigureWord? Find(ReadOnlySpan<char> lower)
     {
-        if (lower.IndexOfAny(TokenFold.Chars) < 0)
-        {
-            return lookup.TryGetValue(lower, out var word) ? word : null;
-        }
-
-        Span<char> buffer = lower.Length <= 64 ? stackalloc char[lower.Length] : new char[lower.Length];
-        TokenFold.Fold(lower, buffer);
-        return lookup.TryGetValue(buffer, out var folded) ? folded : null;
+        return lookup.TryGetFolded(lower, out var word) ? word : null;
     }
 
     /// <summary>Compiles every <c>figure-*</c> entry of <paramref name="lexicons"/>; forms are tokenized by

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Attest.Model;
 using Attest.Rhetoric;
-using Attest.Text;
 
 namespace Attest.Mirror;
 
@@ -12,9 +11,9 @@ namespace Attest.Mirror;
 public static class MirrorShape
 {
     /// <summary>The sorted lines of <paramref name="analysis"/>, every name and country code passed through
-    /// <paramref name="map"/>; a mention inside a <paramref name="kept"/> span (a whole name neither text swaps)
-    /// is reported as written.</summary>
-    public static ImmutableArray<string> Of(DocumentAnalysis analysis, Func<string?, string?> map, ImmutableArray<Span> kept)
+    /// <paramref name="map"/>. A swapped text is read with the mirrored lexicons (<see cref="NameSwap.Mirror"/>),
+    /// so every country code maps to its side like a name, whether a side's name, a town or a body carries it.</summary>
+    public static ImmutableArray<string> Of(DocumentAnalysis analysis, Func<string?, string?> map)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(map);
@@ -22,7 +21,6 @@ public static class MirrorShape
         void Add(params object?[] parts) => lines.Add(string.Join(" | ", parts.Select(p => p switch
         {
             null => "-",
-            Verbatim v => v.Value,
             string s => map(s) ?? "-",
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => map(p.ToString()) ?? "-",
@@ -36,24 +34,17 @@ public static class MirrorShape
 
         foreach (var p in analysis.Persons)
         {
-            Add("person", Literal(p.Name, p.Evidence), Literal(p.Role, p.Evidence));
+            Add("person", p.Name, p.Role);
         }
 
         foreach (var o in analysis.Organizations)
         {
-            Add("organization", Literal(o.Name, o.Evidence), Kept(o.Evidence) ? "=" + o.Country : Code(o.Name, o.Country));
+            Add("organization", o.Name, o.Country);
         }
 
         foreach (var p in analysis.Places)
         {
-            // A place the lexicons do not list takes the country of the text around it ("place.branch",
-            // "place.marked"): that code follows the swap like any name.
-            var known = p.Evidence.RuleId.StartsWith("place.lexicon", StringComparison.Ordinal)
-                || p.Evidence.RuleId.StartsWith("place.qualifier", StringComparison.Ordinal)
-                || p.Evidence.RuleId.StartsWith("place.in-name", StringComparison.Ordinal)
-                || p.Evidence.RuleId.StartsWith("place.compound", StringComparison.Ordinal)
-                || p.Evidence.RuleId.StartsWith("place.mission", StringComparison.Ordinal);
-            Add("place", Literal(p.Name, p.Evidence), Kept(p.Evidence) ? "=" + p.Country : known ? Code(p.Name, p.Country) : map(p.Country));
+            Add("place", p.Name, p.Country);
         }
 
         foreach (var t in analysis.Times)
@@ -88,7 +79,7 @@ public static class MirrorShape
 
         foreach (var i in analysis.Incidents)
         {
-            Add("incident", i.EventType.ToString(), i.Target?.ToString(), i.Date, string.Join(",", i.Countries.Select(c => i.Place is null ? map(c) : Code(i.Place, c)).Order(StringComparer.Ordinal)),
+            Add("incident", i.EventType.ToString(), i.Target?.ToString(), i.Date, string.Join(",", i.Countries.Select(map).Order(StringComparer.Ordinal)),
                 i.Place, i.Perpetrator, i.Killed, i.Injured, i.Modality.ToString(), i.ReportedBy);
         }
 
@@ -100,20 +91,5 @@ public static class MirrorShape
 
         lines.Sort(StringComparer.Ordinal);
         return [.. lines];
-
-        // A country code follows its name: a town of one side ("Kalbajar") is not renamed by the swap, so its
-        // code is world knowledge and stays; a side's own name or a body named after it swaps with its code.
-        bool Kept(Evidence evidence) => kept.Any(k => k.Contains(evidence.Primary));
-
-        // Marked so the line's mapping leaves it as written.
-        object? Literal(string? value, Evidence evidence) => value is not null && Kept(evidence) ? new Verbatim(value) : value;
-
-        string? Code(string name, string? code) =>
-            code is null ? null : string.Equals(map(name), name, StringComparison.Ordinal) ? "=" + code : map(code);
-    }
-
-    private sealed record Verbatim(string Value)
-    {
-        public override string ToString() => Value;
     }
 }

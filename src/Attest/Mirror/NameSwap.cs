@@ -8,17 +8,26 @@ namespace Attest.Mirror;
 /// all derived from the lexicons (kinds <c>country</c> and <c>city</c>). Longest match first, whole words, case as
 /// written (<c>ARMENIA</c>, <c>armenian</c>); possessives and hyphenated compounds keep their endings
 /// (<c>Azerbaijan's</c>, <c>Armenian-Azerbaijani</c>). Names of other places and bodies that contain a side's
-/// name (<c>French Guiana</c>, <c>East Azerbaijan</c>) are left whole. Immutable and thread-safe.</summary>
+/// name are swapped like any text (<c>French Guiana</c> becomes <c>Lebanese Guiana</c>): the swapped text is read
+/// in the mirror world (<see cref="Mirror"/>), whose lexicons are renamed by the same swap, so every name finds
+/// its entry there with the other side's code. Immutable and thread-safe.</summary>
 public sealed class NameSwap
 {
+    /// <summary>The attributes whose values are country codes (docs/lexicons.md), a country's own <c>iso</c> code
+    /// among them.</summary>
+    private static readonly string[] CodeAttributes = ["iso", "country", "parent", "administered_by", "partly_administered_by", "claimed_by"];
+
     private readonly ImmutableArray<MirrorSide> sides;
     private readonly ImmutableArray<Form> forms;
     private readonly Dictionary<char, ImmutableArray<Form>> byFirstChar;
     private readonly Dictionary<string, (int Pair, int Side)> codes;
 
+    private readonly Dictionary<(int Pair, FormClass Class), FormClass> tagClasses;
+
     private NameSwap(ImmutableArray<MirrorSide> sides, ImmutableArray<Form> forms, Dictionary<string, (int Pair, int Side)> codes)
     {
         this.sides = sides;
+        tagClasses = TagClasses(sides);
         this.forms = forms;
         this.codes = codes;
         byFirstChar = forms
@@ -103,25 +112,75 @@ public sealed class NameSwap
             }
         }
 
-        // Names of other entries that contain a side's form as whole words stay whole unless the lexicons know their
-        // mirror image: "French Guiana" is not "Lebanese Guiana", "East Azerbaijan" is a province of another state,
-        // but the foreign ministry of one side becomes the other's when both are listed.
-        var sidesOnly = new NameSwap(built, [.. forms], codes);
-        var named = lexicons.All.Where(e => e.Kind is "country" or "city" or "region" or "organization" or "outlet" or "instrument").ToList();
-        var known = named.SelectMany(Names).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in named)
+        return Parsed<NameSwap>.Ok(new NameSwap(built, [.. forms], codes));
+    }
+
+    /// <summary>The mirror world of <paramref name="lexicons"/>, in which a swapped text is read: every entry
+    /// renamed by <see cref="Swap"/> (its name, aliases and every attribute that holds words, such as <c>adj=</c> or
+    /// <c>capital=</c>) with every country code of a paired side exchanged for the other side's (<c>iso</c>,
+    /// <c>country</c>, <c>parent</c>, <c>administered_by</c>, <c>partly_administered_by</c>, <c>claimed_by</c>).
+    /// A town, outlet or body whose name holds no side's form keeps its name and moves to the other side; one named
+    /// after a side ("A Courier", "French Guiana") is renamed after the other and moves with it. An entry whose
+    /// renamed name the lexicons already list as another entry (a side itself, its capital, "Foreign Ministry of
+    /// A" when "… of B" is listed) stays as it is: that other entry is its mirror image, so knowledge listed for
+    /// one side and missing for the other (an alias) still shows as an asymmetry.</summary>
+    public LexiconSet Mirror(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        var exchange = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var s = 0; s + 1 < sides.Length; s += 2)
         {
-            foreach (var name in Names(entry))
+            if (sides[s].Code is { } a && sides[s + 1].Code is { } b)
             {
-                if (name.Length > 0 && !seen.Contains(name) && forms.Any(f => f.Side >= 0 && ContainsWord(name, f.Text))
-                    && !known.Contains(sidesOnly.Swap(name)) && seen.Add(name))
-                {
-                    forms.Add(new Form(name, -1, FormClass.Name, 0));
-                }
+                exchange[a] = b.ToUpperInvariant();
+                exchange[b] = a.ToUpperInvariant();
             }
         }
 
-        return Parsed<NameSwap>.Ok(new NameSwap(built, [.. forms], codes));
+        var listed = lexicons.All.SelectMany(e => Names(e).Select(n => (e.Kind, n))).ToHashSet(new KindAndName());
+        return new LexiconSet(lexicons.All.Select(entry =>
+        {
+            var image = Swap(entry.Name);
+            return !string.Equals(image, entry.Name, StringComparison.Ordinal) && listed.Contains((entry.Kind, image))
+                ? entry
+                : Mirrored(entry, exchange);
+        }));
+    }
+
+    private LexiconEntry Mirrored(LexiconEntry entry, Dictionary<string, string> exchange)
+    {
+        var name = Swap(entry.Name);
+        var aliases = entry.Aliases.Select(Swap).Distinct(StringComparer.Ordinal).Where(a => !string.Equals(a, name, StringComparison.Ordinal)).ToImmutableArray();
+        var attributes = entry.Attributes;
+        foreach (var (key, value) in entry.Attributes)
+        {
+            var mirrored = CodeAttributes.Contains(key, StringComparer.Ordinal) ? Exchanged(value, exchange) : Swap(value);
+            if (!string.Equals(mirrored, value, StringComparison.Ordinal))
+            {
+                attributes = attributes.SetItem(key, mirrored);
+            }
+        }
+
+        return ReferenceEquals(attributes, entry.Attributes) && string.Equals(name, entry.Name, StringComparison.Ordinal)
+            && aliases.SequenceEqual(entry.Aliases, StringComparer.Ordinal)
+            ? entry
+            : entry with { Name = name, Aliases = aliases, Attributes = attributes };
+    }
+
+    private static string Exchanged(string value, Dictionary<string, string> exchange)
+    {
+        var codes = value.Split(',');
+        var changed = false;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (exchange.TryGetValue(codes[i].Trim(), out var other))
+            {
+                codes[i] = other;
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(",", codes) : value;
     }
 
     /// <summary>The text with every side's names replaced by the other side's.</summary>
@@ -159,16 +218,6 @@ public sealed class NameSwap
         return Rewrite(value, (form, _) => Tag(form.Side / 2, (form.Side % 2) ^ (swapped ? 1 : 0), form.Class));
     }
 
-    /// <summary>The spans of <paramref name="text"/> that hold a whole name left unswapped ("French Guiana"): a
-    /// mention found inside one reads the same in both texts.</summary>
-    public ImmutableArray<Text.Span> Kept(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var kept = ImmutableArray.CreateBuilder<Text.Span>();
-        Rewrite(text, (_, written) => written, (start, length) => kept.Add(new Text.Span(start, length)));
-        return kept.ToImmutable();
-    }
-
     /// <summary>How many names <see cref="Swap"/> replaces in <paramref name="text"/>.</summary>
     public int CountNames(string text)
     {
@@ -181,10 +230,55 @@ public sealed class NameSwap
         return count;
     }
 
-    private static string Tag(int pair, int side, FormClass cls) =>
-        "⟦" + pair.ToString(System.Globalization.CultureInfo.InvariantCulture) + (side == 0 ? "a" : "b") + ":" + cls.ToString().ToLowerInvariant() + "⟧";
+    private string Tag(int pair, int side, FormClass cls) =>
+        "⟦" + pair.ToString(System.Globalization.CultureInfo.InvariantCulture) + (side == 0 ? "a" : "b") + ":"
+        + tagClasses.GetValueOrDefault((pair, cls), cls).ToString().ToLowerInvariant() + "⟧";
 
-    private string Rewrite(string text, Func<Form, string, string> replace, Action<int, int>? kept = null)
+    /// <summary>The class each tag names, per pair: classes that share a form on either side ("French" is France's
+    /// adjective and demonym) or stand in for an empty one read as one class, because the swap cannot tell which
+    /// of them a form it wrote came from.</summary>
+    private static Dictionary<(int Pair, FormClass Class), FormClass> TagClasses(ImmutableArray<MirrorSide> sides)
+    {
+        var merged = new Dictionary<(int Pair, FormClass Class), FormClass>();
+        FormClass Find(int pair, FormClass cls) => merged.TryGetValue((pair, cls), out var up) && up != cls ? Find(pair, up) : cls;
+        void Union(int pair, FormClass a, FormClass b)
+        {
+            var (x, y) = (Find(pair, a), Find(pair, b));
+            if (x != y)
+            {
+                merged[(pair, x > y ? x : y)] = x < y ? x : y;
+            }
+        }
+
+        for (var s = 0; s < sides.Length; s++)
+        {
+            var classes = sides[s].Classes().ToList();
+            foreach (var (cls, list) in classes)
+            {
+                foreach (var (other, otherList) in classes)
+                {
+                    if (cls < other && list.Any(f => otherList.Contains(f, StringComparer.OrdinalIgnoreCase)))
+                    {
+                        Union(s / 2, cls, other);
+                    }
+                }
+
+                // An empty class borrows another's forms, and the swap writes the other side's names for a form
+                // whose class that side lacks.
+                var used = sides[s].ClassList(cls);
+                if (list.IsEmpty)
+                {
+                    Union(s / 2, cls, used.IsEmpty ? FormClass.Name : classes.First(c => c.Forms == used).Class);
+                }
+            }
+        }
+
+        return Enum.GetValues<FormClass>()
+            .SelectMany(cls => Enumerable.Range(0, (sides.Length + 1) / 2).Select(pair => (pair, cls)))
+            .ToDictionary(k => k, k => Find(k.pair, k.cls));
+    }
+
+    private string Rewrite(string text, Func<Form, string, string> replace)
     {
         StringBuilder? result = null;
         var copied = 0;
@@ -216,16 +310,9 @@ public sealed class NameSwap
                 continue;
             }
 
-            if (found.Side < 0)
-            {
-                kept?.Invoke(i, found.Text.Length);
-            }
-            else
-            {
-                result ??= new StringBuilder(text.Length + 16);
-                result.Append(text, copied, i - copied).Append(replace(found, text.Substring(i, found.Text.Length)));
-                copied = i + found.Text.Length;
-            }
+            result ??= new StringBuilder(text.Length + 16);
+            result.Append(text, copied, i - copied).Append(replace(found, text.Substring(i, found.Text.Length)));
+            copied = i + found.Text.Length;
 
             i += found.Text.Length;
         }
@@ -249,23 +336,16 @@ public sealed class NameSwap
 
     private static IEnumerable<string> Names(LexiconEntry entry) => entry.Aliases.Prepend(entry.Name);
 
-    private static bool ContainsWord(string name, string word)
+    /// <summary>Kind and name, the name compared as the matcher does, without case.</summary>
+    private sealed class KindAndName : IEqualityComparer<(string Kind, string Name)>
     {
-        var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(name[at - 1])) && (end == name.Length || !char.IsLetterOrDigit(name[end])))
-            {
-                return true;
-            }
+        public bool Equals((string Kind, string Name) x, (string Kind, string Name) y) =>
+            string.Equals(x.Kind, y.Kind, StringComparison.Ordinal) && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
 
-            at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return false;
+        public int GetHashCode((string Kind, string Name) obj) =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(obj.Kind), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Name));
     }
 
-    /// <summary>One written form of a side (<paramref name="Side"/> is -1 for a name that only blocks).</summary>
+    /// <summary>One written form of a side.</summary>
     private sealed record Form(string Text, int Side, FormClass Class, int Index);
 }

@@ -87,7 +87,7 @@ public sealed class RhetoricStage
     {
         ArgumentNullException.ThrowIfNull(layer);
         SpeakerFinder? speakers = null;
-        List<(string Key, LoadedTerm Item, bool Use)>? found = null;
+        List<((string Term, string Speaker) Key, LoadedTerm Item, bool Use)>? found = null;
         foreach (var sentence in layer.Sentences)
         {
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -100,7 +100,7 @@ public sealed class RhetoricStage
                 speakers ??= new SpeakerFinder(layer, issuer, persons, organizations, places, vocabulary.Nationalities);
                 var item = Read(layer, sentence, hit, quotes, speakers);
                 found ??= [];
-                var key = vocabulary.Terms[hit.Term].Name + "\u001f" + (item.Speaker ?? string.Empty);
+                var key = (vocabulary.Terms[hit.Term].Name, item.Speaker ?? string.Empty);
                 found.Add((key, item, LoadedRules.IsUse(item)));
                 k += hit.TokenCount - 1;
             }
@@ -111,9 +111,11 @@ public sealed class RhetoricStage
 
     /// <summary>The first use of each term by each speaker; a speaker who only negates, supposes, denies or
     /// distances a term keeps the first such item.</summary>
-    private static ImmutableArray<LoadedTerm> OnePerTermAndSpeaker(List<(string Key, LoadedTerm Item, bool Use)> found)
+    private static ImmutableArray<LoadedTerm> OnePerTermAndSpeaker(List<((string Term, string Speaker) Key, LoadedTerm Item, bool Use)> found)
     {
-        var chosen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Keyed by the pair rather than a joined string: no string per term, and tuple equality compares the
+        // strings ordinally.
+        var chosen = new Dictionary<(string Term, string Speaker), int>();
         for (var i = 0; i < found.Count; i++)
         {
             if (!chosen.TryGetValue(found[i].Key, out var at) || (!found[at].Use && found[i].Use))
@@ -247,7 +249,7 @@ public sealed class RhetoricStage
             }
         }
         else if (speaker is not null && voice == LoadedVoice.Quote && VerbBefore(layer, sentence, first, speakers) is { Cue: Cue.Denial } inQuote
-            && quotes.Any(q => q.Text.Contains(span) && q.Text.Contains(inQuote.Window)))
+            && QuoteHolds(quotes, span, inQuote.Window))
         {
             // A denial spoken inside the quotation: "we reject the description of this as terrorism".
             modality = LoadedModality.Denied;
@@ -271,6 +273,21 @@ public sealed class RhetoricStage
             speaker,
             About(layer, sentence, hit),
             new Evidence(spans, LoadedRules.RuleId(voice, modality)));
+    }
+
+    /// <summary>True when one quotation holds both spans. A loop rather than a lambda: a lambda over the locals of
+    /// <see cref="Read"/> would make it allocate a closure for every term, used or not.</summary>
+    private static bool QuoteHolds(ImmutableArray<Quote> quotes, Span span, Span window)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.Text.Contains(span) && q.Text.Contains(window))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Negation, distancing or a condition in the clause before the term.</summary>

@@ -10,6 +10,9 @@ internal static class TokenFold
     /// <summary>The characters folding changes; a token without any of them is already folded.</summary>
     public static readonly SearchValues<char> Chars = SearchValues.Create("\u2019\u02BC\u2010\u2011");
 
+    /// <summary>The lowest of <see cref="Chars"/>: a character below it is left as it is.</summary>
+    public const char Lowest = '\u02BC';
+
     public static char Fold(char c) => c switch
     {
         '\u2019' or '\u02BC' => '\'',

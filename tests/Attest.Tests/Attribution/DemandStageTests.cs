@@ -164,7 +164,7 @@ public sealed class DemandStageTests
     [Theory]
     [InlineData("We appeal to the media of the region, and call them to be sensitive to the suffering of the families.", "pay_attention: media of the region")]
     [InlineData("I have informed the Council of Europe of the facts, and I call on them to visit the village.", "monitor: Council of Europe")]
-    [InlineData("Ambassador Rosa Ibarra wrote to Mayor Anna Kowalczyk, asking her to visit the families.", "monitor: Anna Kowalczyk")]
+    [InlineData("Ambassador Rosa Ibarra wrote to Mayor Anna Kowalczyk, asking her to visit the flooded district.", "monitor: Anna Kowalczyk")]
     public void Resolves_a_pronoun_addressee(string text, string expected) => Assert.Equal(expected, Demands(text));
 
     [Theory]

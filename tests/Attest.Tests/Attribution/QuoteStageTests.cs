@@ -94,7 +94,6 @@ public sealed class QuoteStageTests
     [InlineData("The so-called “security zone” now covers three villages.")]
     [InlineData("Activists staged a rally under the slogan “Hands Off Our Harbour” in the square.")]
     [InlineData("The report, titled “Silent Streets of the Northern Districts”, was published on Monday.")]
-    [InlineData("Ambassador Rosa Ibarra described the attack as “barbaric” and “cowardly”.")]
     [InlineData("The group “Friends of the River Valley” organised the march.")]
     [InlineData("The “Protection of Rights without Borders” NGO signed the letter.")]
     [InlineData("Members of the “National Front for Reform and Renewal” were detained.")]

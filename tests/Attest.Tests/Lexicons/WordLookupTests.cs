@@ -43,6 +43,40 @@ public sealed class WordLookupTests
         Assert.Equal(0, found);
     }
 
+    [Theory]
+    [InlineData("o'neill", 5)]
+    [InlineData("o\u2019neill", 5)] // typographic apostrophe inside the word
+    [InlineData("o\u02BCneill", 5)]
+    [InlineData("truce", 3)]
+    public void Finds_a_word_written_with_typographic_marks_when_folding(string word, int value)
+    {
+        Assert.True(Words.TryGetFolded(word, out var found));
+        Assert.Equal(value, found);
+    }
+
+    [Theory]
+    [InlineData("cease\u2010fire", "cease-fire", 8)] // non-breaking hyphens read as plain ones
+    [InlineData("cease\u2011fire", "cease-fire", 8)]
+    [InlineData("\u2019til", "'til", 9)] // a folded character at an end changes the word's first letter
+    [InlineData("rock\u2019n\u2019roll\u2019", "rock'n'roll'", 10)] // and its last
+    public void Folds_marks_at_either_end_and_inside(string written, string stored, int value)
+    {
+        var lookup = new WordLookup<int>([new(stored, value)]);
+        Assert.True(lookup.TryGetFolded(written, out var found));
+        Assert.Equal(value, found);
+    }
+
+    [Theory]
+    [InlineData("tasks")]
+    [InlineData("o\u2019neil")]
+    [InlineData("\u2019")]
+    [InlineData("Truce")]
+    public void Finds_nothing_for_other_words_when_folding(string word)
+    {
+        Assert.False(Words.TryGetFolded(word, out var found));
+        Assert.Equal(0, found);
+    }
+
     [Fact]
     public void Reads_a_word_inside_a_longer_text_by_its_span()
     {

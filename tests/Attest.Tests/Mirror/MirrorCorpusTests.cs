@@ -5,41 +5,36 @@ using Xunit;
 
 namespace Attest.Tests.Mirror;
 
-/// <summary>The mirror test on the bundled samples and the seed texts: documents not listed as known asymmetries
-/// must read the same with the sides swapped; known ones may differ only in the categories listed, which name the
-/// stage or lexicon at fault; the rate may only go up. Loaded language is never among them.</summary>
-/// <remarks>Known asymmetries measured when these tests were written (codes: document number prefix):
-/// seeds Iran:Azerbaijan — 002 claim (the claim stage cuts the target "attack on the Embassy of X in Y" one word
-/// earlier when the longer name comes first), 003 incident (an incident's countries merge the code of a region
-/// that is not swapped with the code of a swapped name, so one set holds two codes where the other holds one);
-/// samples — a body the text names only by its office ("the Interior Ministry said") is bound to the state of the
-/// place or outlet in context; the swap renames countries, demonyms and capitals but not other towns or outlets,
-/// which keep their country in the lexicons, so the body is bound to the other side in the swapped text
-/// (organization, and the incident it reports); incident: the incident stage reads perpetrators and targets
-/// differently for the two sides' names.</remarks>
+/// <summary>The mirror test on the bundled samples and the seed texts: every document must read the same with the
+/// sides swapped, for three pairs each. A difference is an asymmetry in a rule or a lexicon, to be fixed at its
+/// cause, never listed here as known.</summary>
+/// <remarks>Causes found and fixed so far: the swapped text was read in the original world, where towns and
+/// outlets the swap does not rename keep their side (now the mirror world, <see cref="NameSwap.Mirror"/>); the
+/// claim stage cut a target at a token count, so a longer name moved its end onto "in" or split a name; a sample
+/// lexicon listed a body under a state form its country does not use ("Republic of" for a kingdom). Found with
+/// other pairs and fixed: a nation whose adjective is also its demonym ("French", "Lebanese") was never read as
+/// people by the incident stage; the quote stage took "the Lebanese embassy" for a body named after the
+/// Lebanese.</remarks>
 public sealed class MirrorCorpusTests
 {
-    public static TheoryData<string, string, int, string> Cases() => new()
+    public static TheoryData<string, string> Cases() => new()
     {
-        // corpus, pair, documents that must be the same (at least), known asymmetries "doc:category,category"
-        { "seeds", "Armenia:Azerbaijan", 5, "" },
-        { "seeds", "Iran:Azerbaijan", 3, "002:claim 003:incident" },
-        { "seeds", "France:Lebanon", 5, "" },
-        { "samples", "Estravia:Kovaria", 12, "04:incident 12:incident 13:incident,organization 14:incident 15:incident,organization" },
-        { "samples", "Kovaria:Orsenia", 12, "03:place 04:incident 07:place 14:incident 15:incident,organization" },
-        { "samples", "Estravia:Orsenia", 14, "01:incident 12:incident 13:incident,organization" },
+        { "seeds", "Armenia:Azerbaijan" },
+        { "seeds", "Iran:Azerbaijan" },
+        { "seeds", "France:Lebanon" },
+        { "samples", "Estravia:Kovaria" },
+        { "samples", "Kovaria:Orsenia" },
+        { "samples", "Estravia:Orsenia" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Reads_both_sides_by_the_same_rules(string corpus, string pair, int atLeastSame, string known)
+    public void Reads_both_sides_by_the_same_rules(string corpus, string pair)
     {
         var (folder, analyzer) = Corpus(corpus);
         var swap = NameSwap.Create(analyzer.Lexicons, [pair]);
         Assert.True(swap.Success, swap.Error);
         var test = new MirrorTest(analyzer, swap.Value!);
-        var allowed = known.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .ToDictionary(k => k[..k.IndexOf(':', StringComparison.Ordinal)], k => k[(k.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(','));
         var results = new List<MirrorResult>();
         foreach (var path in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
@@ -47,20 +42,36 @@ public sealed class MirrorCorpusTests
             Assert.True(document.Success, document.Error);
             var result = test.Run(Path.GetFileName(path), document.Value!.Text);
             results.Add(result);
-            var differences = result.OnlyOriginal.Concat(result.OnlySwapped).ToList();
-            Assert.DoesNotContain(differences, d => d.StartsWith("loaded", StringComparison.Ordinal));
-            var prefix = result.Document[..result.Document.IndexOf('_', StringComparison.Ordinal)];
-            if (!allowed.TryGetValue(prefix, out var categories))
-            {
-                Assert.True(result.Same, $"{pair} {result.Document}: {string.Join("; ", differences)}");
-                continue;
-            }
-
-            Assert.All(differences, d => Assert.Contains(d[..d.IndexOf(" | ", StringComparison.Ordinal)], categories));
+            Assert.True(result.Same, $"{pair} {result.Document}: {string.Join("; ", result.OnlyOriginal.Select(l => "- " + l).Concat(result.OnlySwapped.Select(l => "+ " + l)))}");
         }
 
-        Assert.True(results.Count(r => r.Same) >= atLeastSame, $"{pair}: {results.Count(r => r.Same)} of {results.Count} the same, expected at least {atLeastSame}");
+        Assert.NotEmpty(results);
+        Assert.Equal(1.0, MirrorTest.Rate(results));
         Assert.True(results.Sum(r => r.Names) > 0);
+    }
+
+    [Fact]
+    public void Finds_an_asymmetry_in_knowledge_listed_for_one_side_only()
+    {
+        // One side's newspaper is listed with a second spelling the other side's lacks: the swapped text names the
+        // other side's paper by a form the lexicons do not know, and the test must say so.
+        var builder = new AnalyzerBuilder();
+        var added = builder.AddLexicon(new StringReader(
+            "country\tNorland\t\tiso=XN;adj=Norlandic;demonym=Norlanders;capital=Varn\n" +
+            "country\tSudmark\t\tiso=XS;adj=Sudmarkish;demonym=Sudmarkers;capital=Ostel\n" +
+            "city\tVarn\t\tcountry=XN\n" +
+            "city\tOstel\t\tcountry=XS\n" +
+            "outlet\tNorland Daily\tNorlandic Daily\tcountry=XN\n" +
+            "outlet\tSudmark Daily\t\tcountry=XS\n"), "test");
+        Assert.True(added.Success, added.Error);
+        var analyzer = builder.Build();
+        var test = new MirrorTest(analyzer, NameSwap.Create(analyzer.Lexicons, ["Norland:Sudmark"]).Value!);
+
+        var result = test.Run("daily", "Protesters stormed the embassy in Varn on Monday, the Norlandic Daily reported.");
+
+        Assert.False(result.Same);
+        Assert.Equal("organization | ⟦0a:adjective⟧ Daily | ⟦0a:name⟧", Assert.Single(result.OnlyOriginal));
+        Assert.Equal("organization | ⟦0a:adjective⟧ Daily | -", Assert.Single(result.OnlySwapped));
     }
 
     private static (string Folder, Analyzer Analyzer) Corpus(string name)

@@ -5,7 +5,8 @@ using Xunit;
 namespace Attest.Tests.Mirror;
 
 /// <summary>Swapping two sides' names: every form the lexicons give, longest first, whole words, in the case
-/// written; names of other places that contain a side's name stay whole.</summary>
+/// written, inside other names too; the mirror world's lexicons are renamed by the same swap and give the other
+/// side's codes to whatever the swap moves.</summary>
 public sealed class NameSwapTests
 {
     private static NameSwap Swap(string pair)
@@ -29,10 +30,10 @@ public sealed class NameSwapTests
     [InlineData("Armenia:Azerbaijan", "Armenpress reported", "Armenpress reported")]
     [InlineData("France:Lebanon", "Paris and Beirut", "Beirut and Paris")]
     [InlineData("France:Lebanon", "the French Republic", "the Lebanese Republic")]
-    [InlineData("France:Lebanon", "French Guiana stays", "French Guiana stays")]
+    [InlineData("France:Lebanon", "French Guiana is renamed", "Lebanese Guiana is renamed")]
     [InlineData("France:Lebanon", "Frenchmen abroad", "Lebanese abroad")]
     [InlineData("Iran:Azerbaijan", "the Islamic Republic of Iran", "the Republic of Azerbaijan")]
-    [InlineData("Iran:Azerbaijan", "East Azerbaijan and Iranian officials", "East Azerbaijan and Azerbaijani officials")]
+    [InlineData("Iran:Azerbaijan", "East Azerbaijan and Iranian officials", "East Iran and Azerbaijani officials")]
     [InlineData("Iran:Azerbaijan", "Tehran's reply", "Baku's reply")]
     public void Swaps_every_form_of_both_sides(string pair, string text, string expected)
     {
@@ -59,12 +60,47 @@ public sealed class NameSwapTests
     }
 
     [Fact]
-    public void Counts_the_names_it_replaces_and_the_names_it_keeps()
+    public void A_form_one_side_shares_between_classes_tags_the_same_from_either_text()
+    {
+        // "Azerbaijanis" becomes "French", which is France's adjective and its demonym.
+        var swap = Swap("France:Azerbaijan");
+        Assert.Equal("French", swap.Swap("Azerbaijanis"));
+        Assert.Equal(swap.Canonical("peaceful Azerbaijanis", swapped: false), swap.Canonical("peaceful French", swapped: true));
+        Assert.Equal(swap.Canonical("Azerbaijani", swapped: false), swap.Canonical("French", swapped: true));
+        Assert.NotEqual(swap.Canonical("Azerbaijan", swapped: false), swap.Canonical("Azerbaijani", swapped: false));
+    }
+
+    [Fact]
+    public void Counts_the_names_it_replaces()
     {
         var swap = Swap("France:Lebanon");
-        const string text = "French Guiana, France and Paris";
-        Assert.Equal(2, swap.CountNames(text));
-        Assert.Equal(new Attest.Text.Span(0, 13), Assert.Single(swap.Kept(text)));
+        Assert.Equal(3, swap.CountNames("French Guiana, France and Paris"));
+        Assert.Equal(0, swap.CountNames("Neither name here."));
+    }
+
+    [Theory]
+    [InlineData("city", "Gyumri", "country", "AZ")]
+    [InlineData("city", "Ganja", "country", "AM")]
+    [InlineData("country", "Armenia", "iso", "AM")]
+    [InlineData("country", "Azerbaijan", "capital", "Baku")]
+    [InlineData("country", "France", "iso", "FR")]
+    public void Mirror_world_moves_unrenamed_places_to_the_other_side_and_keeps_entries_whose_image_is_listed(string kind, string name, string key, string value)
+    {
+        var mirror = Swap("Armenia:Azerbaijan").Mirror(LexiconSet.Bundled);
+        var entry = Assert.Single(mirror.OfKind(kind), e => e.Name == name);
+        Assert.Equal(value, entry.Attribute(key));
+    }
+
+    [Fact]
+    public void Mirror_world_renames_a_name_built_on_a_side_and_gives_it_the_other_sides_code()
+    {
+        var mirror = Swap("France:Lebanon").Mirror(LexiconSet.Bundled);
+        var guiana = Assert.Single(mirror.All, e => e.Name == "Lebanese Guiana");
+        Assert.Equal("LB", guiana.Attribute("parent"));
+        Assert.Equal("GF", guiana.Attribute("iso"));
+        Assert.Equal("Lebanese Guianese", guiana.Attribute("adj"));
+        Assert.DoesNotContain(mirror.All, e => e.Name == "French Guiana");
+        Assert.Equal(LexiconSet.Bundled.All.Length, mirror.All.Length);
     }
 
     [Theory]

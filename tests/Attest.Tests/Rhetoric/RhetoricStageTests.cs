@@ -103,7 +103,6 @@ public sealed class RhetoricStageTests
     [Theory]
     [InlineData("Oslo rejects Stockholm's 'terror' claims over the rally.", "terror", "Stockholm")]
     [InlineData("Sweden called the attack a provocation and summoned the envoy.", "provocation", "Sweden")]
-    [InlineData("Swedish officials described the rally as an attack by \"radical nationalists\" and asked for protection.", "radical", "Swedish officials")]
     [InlineData("The soldiers were killed near the river in what Norway called a provocation.", "provocation", "Norway")]
     public void A_label_reported_as_someones_is_theirs_not_the_reporters(string text, string term, string speaker)
     {

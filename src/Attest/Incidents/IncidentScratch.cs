@@ -1,0 +1,124 @@
+using Attest.Text;
+
+namespace Attest.Incidents;
+
+/// <summary>The working storage of one <see cref="IncidentReader"/>: per-token arrays and per-document lists, kept
+/// per thread and cleared for each document, so a stream of documents does not allocate them again for each.</summary>
+/// <remarks>The arrays only grow; a reader reads the first <c>n</c> entries (tokens or sentences) and never their
+/// length. Taken while in use, so a nested or failed call builds its own rather than sharing one.</remarks>
+internal sealed class IncidentScratch
+{
+    [ThreadStatic]
+    private static IncidentScratch? spare;
+
+    public int[] SentenceOf { get; private set; } = [];
+
+    public int[] ParagraphOfSentence { get; private set; } = [];
+
+    /// <summary>Index into <see cref="Phrases"/> of the first form starting at each token; one entry more than tokens.</summary>
+    public int[] Head { get; private set; } = [];
+
+    public uint[] Cover { get; private set; } = [];
+
+    public uint[] Starts { get; private set; } = [];
+
+    public byte[] Traits { get; private set; } = [];
+
+    /// <summary>Per token, the index into the places list of the place that starts there, or -1.</summary>
+    public int[] PlaceIndex { get; private set; } = [];
+
+    /// <summary>Per token, the index into the adjective list of the country adjective that starts there, or -1.</summary>
+    public int[] AdjectiveIndex { get; private set; } = [];
+
+    /// <summary>Per token, the ISO code of the first state name starting there, or null.</summary>
+    public string?[] StateStartingAt { get; private set; } = [];
+
+    /// <summary>Per token, the ISO code of the first state name ending there, or null.</summary>
+    public string?[] StateEndingAt { get; private set; } = [];
+
+    /// <summary>The event forms found in the document, grouped by start token through <see cref="Head"/>.</summary>
+    public EventPhrase[] Phrases { get; set; } = [];
+
+    public List<Span> Excluded { get; } = [];
+
+    public List<Span> PersonSpans { get; } = [];
+
+    public List<IncidentReader.PlaceAt> PlacesAt { get; } = [];
+
+    public List<(int Start, int End, string Iso)> Adjectives { get; } = [];
+
+    public List<(int Start, int End, string Name)> Speakers { get; } = [];
+
+    public List<(int Start, int End, string? Country, string? Name, string? Owner)> Missions { get; } = [];
+
+    public List<(int Token, string Value)> TimesAt { get; } = [];
+
+    public List<(Span Span, string? Speaker)> QuoteSpans { get; } = [];
+
+    /// <summary>The places one location phrase lists, for the mention being read.</summary>
+    public List<IncidentReader.PlaceAt> Located { get; } = [];
+
+    /// <summary>Takes this thread's spare storage, or new storage when none is spare, sized and cleared for a
+    /// document of <paramref name="tokens"/> tokens and <paramref name="sentences"/> sentences.</summary>
+    public static IncidentScratch Take(int tokens, int sentences)
+    {
+        var scratch = spare ?? new IncidentScratch();
+        spare = null;
+        scratch.Prepare(tokens, sentences);
+        return scratch;
+    }
+
+    /// <summary>Keeps <paramref name="scratch"/> for this thread's next document; the reader that used it must be done.</summary>
+    public static void Return(IncidentScratch scratch)
+    {
+        // A huge document would otherwise pin its arrays for the thread's lifetime.
+        if (scratch.Head.Length <= 1 << 20)
+        {
+            spare = scratch;
+        }
+    }
+
+    private void Prepare(int tokens, int sentences)
+    {
+        if (Head.Length < tokens + 1)
+        {
+            var size = Math.Max(tokens + 1, Head.Length * 2);
+            SentenceOf = new int[size];
+            Head = new int[size];
+            Cover = new uint[size];
+            Starts = new uint[size];
+            Traits = new byte[size];
+            PlaceIndex = new int[size];
+            AdjectiveIndex = new int[size];
+            StateStartingAt = new string?[size];
+            StateEndingAt = new string?[size];
+        }
+        else
+        {
+            // The arrays the reader accumulates into (|=), tests for emptiness or may leave unwritten (a token outside
+            // every sentence) start from zero as new ones would; the head is written in full before it is read.
+            Array.Clear(SentenceOf, 0, tokens);
+            Array.Clear(Cover, 0, tokens);
+            Array.Clear(Starts, 0, tokens);
+            Array.Clear(Traits, 0, tokens);
+            Array.Clear(StateStartingAt, 0, tokens);
+            Array.Clear(StateEndingAt, 0, tokens);
+        }
+
+        if (ParagraphOfSentence.Length < sentences)
+        {
+            ParagraphOfSentence = new int[Math.Max(sentences, ParagraphOfSentence.Length * 2)];
+        }
+
+        Array.Fill(PlaceIndex, -1, 0, tokens);
+        Array.Fill(AdjectiveIndex, -1, 0, tokens);
+        Excluded.Clear();
+        PersonSpans.Clear();
+        PlacesAt.Clear();
+        Adjectives.Clear();
+        Speakers.Clear();
+        Missions.Clear();
+        TimesAt.Clear();
+        QuoteSpans.Clear();
+    }
+}
