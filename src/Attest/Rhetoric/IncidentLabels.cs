@@ -62,7 +62,7 @@ public static class IncidentLabels
         {
             foreach (var span in Spans(reports[r].Evidence))
             {
-                var s = SentenceAt(sentences, span.Start);
+                var s = layer.SentenceAt(span.Start);
                 if (s < 0)
                 {
                     continue;
@@ -82,7 +82,7 @@ public static class IncidentLabels
         {
             foreach (var span in Spans(context.Evidence))
             {
-                if (SentenceAt(sentences, span.Start) is >= 0 and var s)
+                if (layer.SentenceAt(span.Start) is >= 0 and var s)
                 {
                     contextIn[s] = true;
                 }
@@ -92,8 +92,8 @@ public static class IncidentLabels
         var lead = new List<int>();
         if (leadSentence != int.MaxValue)
         {
-            var paragraph = ParagraphAt(layer.Paragraphs, sentences[leadSentence].Span.Start);
-            for (var s = leadSentence; s < sentences.Length && ParagraphAt(layer.Paragraphs, sentences[s].Span.Start) == paragraph; s++)
+            var paragraph = layer.ParagraphAt(sentences[leadSentence].Span.Start);
+            for (var s = leadSentence; s < sentences.Length && layer.ParagraphAt(sentences[s].Span.Start) == paragraph; s++)
             {
                 foreach (var r in reportsIn[s] ?? [])
                 {
@@ -131,7 +131,7 @@ public static class IncidentLabels
         var result = ImmutableArray.CreateBuilder<AccountLabels>(reports.Length);
         for (var r = 0; r < reports.Length; r++)
         {
-            result.Add(new AccountLabels(reports[r], [.. labels[r]], Motive(analysis, reports[r], sentences)));
+            result.Add(new AccountLabels(reports[r], [.. labels[r]], Motive(analysis, reports[r], layer)));
         }
 
         return result.MoveToImmutable();
@@ -189,7 +189,7 @@ public static class IncidentLabels
         LoadedTerm term, ImmutableArray<IncidentReport> reports, TextLayer layer, List<int>?[] reportsIn, bool[] contextIn, List<int> lead)
     {
         var sentences = layer.Sentences;
-        var s = SentenceAt(sentences, term.Evidence.Primary.Start);
+        var s = layer.SentenceAt(term.Evidence.Primary.Start);
         if (s >= 0 && reportsIn[s] is { Count: > 0 } here)
         {
             return (here.Count == 1 ? here : Narrow(term, here, reports, layer.Text, sentences[s].Span), LabelLink.Sentence);
@@ -211,8 +211,8 @@ public static class IncidentLabels
 
         if (s >= 0)
         {
-            var paragraph = ParagraphAt(layer.Paragraphs, sentences[s].Span.Start);
-            for (var earlier = s - 1; earlier >= 0 && ParagraphAt(layer.Paragraphs, sentences[earlier].Span.Start) == paragraph; earlier--)
+            var paragraph = layer.ParagraphAt(sentences[s].Span.Start);
+            for (var earlier = s - 1; earlier >= 0 && layer.ParagraphAt(sentences[earlier].Span.Start) == paragraph; earlier--)
             {
                 if (reportsIn[earlier] is { Count: > 0 } before)
                 {
@@ -294,7 +294,7 @@ public static class IncidentLabels
         text[i] is ',' or ';' or ':' or '–' or '—'
         || (text[i] == '-' && i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' ');
 
-    private static IncidentMotive? Motive(DocumentAnalysis analysis, IncidentReport report, ImmutableArray<Sentence> sentences)
+    private static IncidentMotive? Motive(DocumentAnalysis analysis, IncidentReport report, TextLayer layer)
     {
         if (string.IsNullOrWhiteSpace(report.Motive))
         {
@@ -305,9 +305,9 @@ public static class IncidentLabels
         Span? found = null;
         foreach (var span in Spans(report.Evidence))
         {
-            if (SentenceAt(sentences, span.Start) is >= 0 and var s)
+            if (layer.SentenceAt(span.Start) is >= 0 and var s)
             {
-                var sentence = sentences[s].Span;
+                var sentence = layer.Sentences[s].Span;
                 var at = sentence.In(text).IndexOf(report.Motive, StringComparison.Ordinal);
                 if (at >= 0)
                 {
@@ -333,48 +333,6 @@ public static class IncidentLabels
     }
 
     private static ImmutableArray<Span> Spans(Evidence evidence) => evidence.Spans.IsDefault ? [] : evidence.Spans;
-
-    /// <summary>The last sentence starting at or before <paramref name="offset"/>, or -1 before the first.</summary>
-    private static int SentenceAt(ImmutableArray<Sentence> sentences, int offset)
-    {
-        int lo = 0, hi = sentences.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (sentences[mid].Span.Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>The last paragraph starting at or before <paramref name="offset"/>, or -1 before the first.</summary>
-    private static int ParagraphAt(ImmutableArray<Span> paragraphs, int offset)
-    {
-        int lo = 0, hi = paragraphs.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (paragraphs[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
 
     /// <summary>Equal ignoring case, or one is the other with a plural ending ("nationalist", "nationalists").</summary>
     private static bool SameNoun(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -43,4 +43,46 @@ public sealed class TextLayer
 
     /// <summary>The tokens of <paramref name="sentence"/>.</summary>
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => Tokens.AsSpan().Slice(sentence.FirstToken, sentence.TokenCount);
+
+    /// <summary>The index of the last sentence that starts at or before <paramref name="offset"/>, or -1 when
+    /// the offset lies before the first sentence.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Sentences[mid].Span.Start <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return hi;
+    }
+
+    /// <summary>The index of the last paragraph that starts at or before <paramref name="offset"/>, or -1 when
+    /// the offset lies before the first paragraph.</summary>
+    public int ParagraphAt(int offset)
+    {
+        int lo = 0, hi = Paragraphs.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Paragraphs[mid].Start <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return hi;
+    }
 }

@@ -25,6 +25,36 @@ public sealed class TextLayerTests
         Assert.Equal(6, layer.TokensOf(layer.Sentences[0]).Length);
     }
 
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(5, 0, 0)]
+    [InlineData(14, 1, 0)]
+    [InlineData(23, 1, 0)]
+    [InlineData(24, 1, 0)]
+    [InlineData(27, 1, 0)]
+    [InlineData(28, 2, 1)]
+    [InlineData(40, 2, 1)]
+    public void Finds_the_sentence_and_paragraph_that_hold_an_offset(int offset, int sentence, int paragraph)
+    {
+        // Sentences start at 0, 14 and 28; the second paragraph starts at 28.
+        var layer = TextFixtures.Build("Rain fell on. Talks ended.\n\nA new day began.");
+
+        Assert.Equal(28, layer.Paragraphs[1].Start);
+        Assert.Equal(sentence, layer.SentenceAt(offset));
+        Assert.Equal(paragraph, layer.ParagraphAt(offset));
+    }
+
+    [Fact]
+    public void Gives_minus_one_before_the_first_sentence_and_on_an_empty_layer()
+    {
+        var layer = TextFixtures.Build("  Rain fell.");
+        var empty = TextFixtures.Build("");
+
+        Assert.Equal(-1, layer.SentenceAt(layer.Sentences[0].Span.Start - 1));
+        Assert.Equal(-1, empty.SentenceAt(0));
+        Assert.Equal(-1, empty.ParagraphAt(0));
+    }
+
     [Fact]
     public void One_builder_gives_the_same_layers_from_many_threads()
     {
