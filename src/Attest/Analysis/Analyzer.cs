@@ -84,7 +84,9 @@ public sealed class Analyzer
         var personMentions = persons.Find(layer, matches);
         var organizationMentions = organizations.Find(layer, matches, personMentions, metadata);
         var issuer = issuers.Find(layer, personMentions, organizationMentions, metadata);
-        var quoteList = quotes.Find(layer, personMentions, organizationMentions, legalResult.Citations, issuer);
+        // Found once: the quote stage reads every mark, and the claim and demand stages ask about scare quotes.
+        var marks = QuoteMarks.Find(layer.Text, layer.Paragraphs);
+        var quoteList = quotes.Find(layer, personMentions, organizationMentions, legalResult.Citations, issuer, marks);
         var figureMentions = figures.Find(layer);
         var incidentResult = incidents.Find(layer, matches, placeResult, timeMentions, figureMentions, personMentions, organizationMentions, quoteList, metadata);
         return new DocumentAnalysis
@@ -98,8 +100,8 @@ public sealed class Analyzer
             Legal = legalResult.Citations,
             Issuer = issuer,
             Quotes = quoteList,
-            Claims = claims.Find(layer, quoteList, issuer, personMentions, organizationMentions, placeResult.Places),
-            Demands = demands.Find(layer, quoteList, issuer, personMentions, organizationMentions, placeResult.Places, legalResult.Citations),
+            Claims = claims.Find(layer, quoteList, issuer, personMentions, organizationMentions, placeResult.Places, marks),
+            Demands = demands.Find(layer, quoteList, issuer, personMentions, organizationMentions, placeResult.Places, legalResult.Citations, marks),
             Loaded = rhetoric.Find(layer, issuer, quoteList, personMentions, organizationMentions, placeResult.Places),
             Times = timeMentions,
             Figures = figureMentions,

@@ -46,10 +46,22 @@ public sealed class ClaimStage
         Issuer? issuer,
         ImmutableArray<PersonMention> persons,
         ImmutableArray<OrganizationMention> organizations,
-        ImmutableArray<PlaceMention> places)
+        ImmutableArray<PlaceMention> places) =>
+        Find(layer, quotes, issuer, persons, organizations, places, default);
+
+    /// <summary>As the public overload, with the document's quotation marks found once for every stage
+    /// (default: found here when needed).</summary>
+    internal ImmutableArray<Claim> Find(
+        TextLayer layer,
+        ImmutableArray<Quote> quotes,
+        Issuer? issuer,
+        ImmutableArray<PersonMention> persons,
+        ImmutableArray<OrganizationMention> organizations,
+        ImmutableArray<PlaceMention> places,
+        ImmutableArray<QuoteMarks.Piece> marks)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, []);
+        var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, [], marks);
         var tokens = layer.Tokens;
         var claims = ImmutableArray.CreateBuilder<Claim>();
         bool FirstPerson(int k) => words.Is(layer, k, DemandWords.Role.FirstPerson) && layer.TokenLower(k) is "we" or "i";

@@ -71,10 +71,23 @@ public sealed class DemandStage
         ImmutableArray<PersonMention> persons,
         ImmutableArray<OrganizationMention> organizations,
         ImmutableArray<PlaceMention> places,
-        ImmutableArray<LegalCitation> legal)
+        ImmutableArray<LegalCitation> legal) =>
+        Find(layer, quotes, issuer, persons, organizations, places, legal, default);
+
+    /// <summary>As the public overload, with the document's quotation marks found once for every stage
+    /// (default: found here when needed).</summary>
+    internal ImmutableArray<Demand> Find(
+        TextLayer layer,
+        ImmutableArray<Quote> quotes,
+        Issuer? issuer,
+        ImmutableArray<PersonMention> persons,
+        ImmutableArray<OrganizationMention> organizations,
+        ImmutableArray<PlaceMention> places,
+        ImmutableArray<LegalCitation> legal,
+        ImmutableArray<QuoteMarks.Piece> marks)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, legal);
+        var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, legal, marks);
         return new Run(this, context).Execute();
     }
 
@@ -132,7 +145,7 @@ public sealed class DemandStage
         int Paragraph,
         int Sentence);
 
-    /// <summary>The state of one call of <see cref="Find"/>.</summary>
+    /// <summary>The state of one call of <c>Find</c>.</summary>
     private sealed class Run
     {
         private readonly DemandStage stage;
@@ -537,7 +550,7 @@ public sealed class DemandStage
             var named = from >= 0 && from + 1 < stop ? MakeTarget(s, from + 1, NounPhraseEnd(from + 1, stop)) : Target.Context;
 
             // "called for an inquiry and for the release of …": each act after a repeated preposition is its own.
-            var preposition = Lower(p - 1).ToString();
+            var preposition = Lower(p - 1);
             var segmentStart = p;
             for (var k = p; k <= actEnd; k++)
             {
@@ -1192,7 +1205,13 @@ public sealed class DemandStage
         /// speaker, act and addressee.</summary>
         private ImmutableArray<Demand> Build()
         {
-            var result = ImmutableArray.CreateBuilder<Demand>();
+            // Most documents ask for nothing: no set or builder for them.
+            if (found.Count == 0)
+            {
+                return [];
+            }
+
+            var result = ImmutableArray.CreateBuilder<Demand>(found.Count);
             var seen = new HashSet<(string, DemandAction, string)>();
             foreach (var item in found)
             {

@@ -84,8 +84,21 @@ public sealed class QuoteStage
         Issuer? issuer)
     {
         ArgumentNullException.ThrowIfNull(layer);
+        return Find(layer, persons, organizations, legal, issuer, QuoteMarks.Find(layer.Text, layer.Paragraphs));
+    }
+
+    /// <summary>As the public overload, with the document's quotation marks (<see cref="QuoteMarks.Find"/>)
+    /// found once by the caller and shared with the claim and demand stages.</summary>
+    internal ImmutableArray<Quote> Find(
+        TextLayer layer,
+        ImmutableArray<PersonMention> persons,
+        ImmutableArray<OrganizationMention> organizations,
+        ImmutableArray<LegalCitation> legal,
+        Issuer? issuer,
+        ImmutableArray<QuoteMarks.Piece> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
         var context = new Context(layer, persons, organizations, legal, issuer);
-        var pieces = QuoteMarks.Find(layer.Text, layer.Paragraphs);
         var quotes = ImmutableArray.CreateBuilder<Quote>();
         var at = 0;
         while (at < pieces.Length)
@@ -587,13 +600,9 @@ public sealed class QuoteStage
         var layer = context.Layer;
         var sentences = layer.Sentences;
         var seen = 0;
-        for (var s = sentences.Length - 1; s >= 0 && seen < 5; s--)
+        for (var s = LastSentenceBefore(sentences, quoteStart); s >= 0 && seen < 5; s--)
         {
             var sentence = sentences[s];
-            if (sentence.Span.Start >= quoteStart)
-            {
-                continue;
-            }
 
             seen++;
             var stop = Math.Min(sentence.EndToken, sentence.FirstToken + 6);
@@ -616,13 +625,9 @@ public sealed class QuoteStage
         var layer = context.Layer;
         var sentences = layer.Sentences;
         var seen = 0;
-        for (var s = sentences.Length - 1; s >= 0 && seen < 3; s--)
+        for (var s = LastSentenceBefore(sentences, quoteStart); s >= 0 && seen < 3; s--)
         {
             var sentence = sentences[s];
-            if (sentence.Span.Start >= quoteStart)
-            {
-                continue;
-            }
 
             seen++;
             var stop = Math.Min(sentence.EndToken, sentence.FirstToken + 5);
@@ -825,7 +830,7 @@ public sealed class QuoteStage
         }
 
         var sentences = layer.Sentences;
-        for (var s = sentences.Length - 1; s >= 0; s--)
+        for (var s = LastSentenceBefore(sentences, own.Span.Start + 1); s >= 0; s--)
         {
             if (sentences[s].Span.End <= openAt && sentences[s].Span.Start < own.Span.Start + 1 && sentences[s] != own)
             {
@@ -834,6 +839,28 @@ public sealed class QuoteStage
         }
 
         return null;
+    }
+
+    /// <summary>The index of the last sentence that starts before <paramref name="offset"/>, or -1: the backward
+    /// scans start there instead of skipping every later sentence of the document for each quotation.</summary>
+    private static int LastSentenceBefore(ImmutableArray<Sentence> sentences, int offset)
+    {
+        var lo = 0;
+        var hi = sentences.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
     }
 
     private static int TokenAt(TextLayer layer, int offset)

@@ -18,8 +18,11 @@ internal sealed class VoiceContext
         ImmutableArray<PersonMention> persons,
         ImmutableArray<OrganizationMention> organizations,
         ImmutableArray<PlaceMention> places,
-        ImmutableArray<LegalCitation> legal)
+        ImmutableArray<LegalCitation> legal,
+        ImmutableArray<QuoteMarks.Piece> marks = default)
     {
+        // Marks the quote stage already found are reused; default leaves them to be found on first need.
+        pieces = marks;
         Layer = layer;
         Quotes = quotes.IsDefault ? [] : quotes;
         Issuer = issuer;

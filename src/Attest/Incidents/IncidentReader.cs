@@ -1004,10 +1004,18 @@ internal sealed class IncidentReader
             return Modality.Asserted;
         }
 
+        // "…, the police said" and "…, said her newspaper": a speech verb after the event's clause names its speaker.
+        if (TrailingSpeaker(clauseEnd, sentence) is { } trailing)
+        {
+            reportedBy = trailing;
+            return Modality.Reported;
+        }
+
         var bestDistance = int.MaxValue;
         foreach (var (start, stop, name) in speakers)
         {
-            if (start >= sentence.FirstToken && stop <= sentence.EndToken && (stop <= t || start >= end))
+            if (start >= sentence.FirstToken && stop <= sentence.EndToken && (stop <= t || start >= end)
+                && !Participant(start, stop, t, end, clauseStart, clauseEnd))
             {
                 var d = Math.Min(Math.Abs(start - cueToken), Math.Abs(stop - cueToken));
                 if (d < bestDistance)
@@ -1018,8 +1026,134 @@ internal sealed class IncidentReader
             }
         }
 
+        reportedBy ??= LeadingSpeaker(cueToken, t, sentence);
         return Modality.Reported;
     }
+
+    /// <summary>A name in the event's own clause with no speech verb between it and the event word takes part in the
+    /// event ("Jane Doe was arrested", "police detained Jane Doe"): the person detained is never who reports it.</summary>
+    private bool Participant(int start, int stop, int t, int end, int clauseStart, int clauseEnd)
+    {
+        if (start < clauseStart || stop > clauseEnd)
+        {
+            return false;
+        }
+
+        var (from, to) = stop <= t ? (stop, t) : (end, start);
+        for (var k = from; k < to; k++)
+        {
+            if (IsSpeechVerb(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The speaker of a speech verb that follows the event's clause after a comma: the name of a person or
+    /// body written right before the verb (", Jane Doe said", ", the Harbour Gazette reported") or right after it
+    /// (", said Jane Doe"), or else a definite description as written (", the police said", ", her newspaper said").
+    /// Null when no such verb follows or its subject is neither.</summary>
+    private string? TrailingSpeaker(int clauseEnd, Sentence sentence)
+    {
+        if (clauseEnd >= sentence.EndToken || !IsComma(clauseEnd))
+        {
+            return null;
+        }
+
+        // The first clause after the comma: "the police said", "said the police", "her newspaper has also said".
+        var first = clauseEnd + 1;
+        var stop = first;
+        while (stop < sentence.EndToken && !IsHardStop(stop) && !IsComma(stop))
+        {
+            stop++;
+        }
+
+        var verb = -1;
+        for (var k = first; k < stop && verb < 0; k++)
+        {
+            if (IsSpeechVerb(k) && tokens[k].Shape != TokenShape.Capitalized)
+            {
+                verb = k;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var subjectEnd = verb;
+        while (subjectEnd > first && IsSkipWord(subjectEnd - 1))
+        {
+            subjectEnd--;
+        }
+
+        // Inverted ("…, said the police"): the subject runs from after the verb to the end of its clause, before
+        // any time or place that follows it ("said the police on Monday").
+        var (from, to) = subjectEnd > first ? (first, subjectEnd) : (verb + 1, stop);
+        if (from >= to)
+        {
+            return null;
+        }
+
+        foreach (var (start, end, name) in speakers)
+        {
+            if (start >= from && end <= to && (subjectEnd > first ? end == to : start == from || (start == from + 1 && IsDefinite(from))))
+            {
+                return name;
+            }
+        }
+
+        return Description(from, to, whole: subjectEnd > first);
+    }
+
+    /// <summary>"The police said …", "Her newspaper has said …": the definite description that opens the sentence
+    /// or the clause of a speech verb before the event word, when no named speaker was found.</summary>
+    private string? LeadingSpeaker(int cueToken, int t, Sentence sentence)
+    {
+        if (cueToken < 0 || cueToken >= t || !IsSpeechVerb(cueToken))
+        {
+            return null;
+        }
+
+        var subjectEnd = cueToken;
+        while (subjectEnd > sentence.FirstToken && IsSkipWord(subjectEnd - 1))
+        {
+            subjectEnd--;
+        }
+
+        var from = subjectEnd;
+        while (from > sentence.FirstToken && !IsHardStop(from - 1) && !IsComma(from - 1))
+        {
+            from--;
+        }
+
+        return from < subjectEnd ? Description(from, subjectEnd, whole: true) : null;
+    }
+
+    /// <summary>A determiner and one to three lower-case nouns from <paramref name="from"/> ("the police", "her
+    /// newspaper", "the interior ministry"), as written; with <paramref name="whole"/> they must fill the range.</summary>
+    private string? Description(int from, int to, bool whole)
+    {
+        if (!IsDefinite(from))
+        {
+            return null;
+        }
+
+        var last = from + 1;
+        while (last < to && tokens[last].Shape == TokenShape.Lower && !IsFunctionWord(last))
+        {
+            last++;
+        }
+
+        return last > from + 1 && (last == to || !whole) && last - from <= 4
+            ? text[tokens[from].Span.Start..tokens[last - 1].Span.End]
+            : null;
+    }
+
+    private bool IsDefinite(int k) => layer.TokenLower(k) is "the" or "his" or "her" or "its" or "their" or "our";
 
     /// <summary>Cue words are grammar, written in lower case inside a sentence: the capitalised "May" is a month.</summary>
     private bool CueCase(int k, Sentence sentence) => k == sentence.FirstToken || tokens[k].Shape != TokenShape.Capitalized;

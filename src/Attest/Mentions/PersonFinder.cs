@@ -13,13 +13,15 @@ internal sealed class PersonFinder
     private static Finding[]? spareFindings;
 
     private readonly NameDocument doc;
+    private readonly PersonPassives passives;
 
     /// <summary>One finding per run of <see cref="NameDocument.Runs"/>; may be longer than the runs.</summary>
     private readonly Finding[] findings;
 
-    public PersonFinder(NameDocument doc)
+    public PersonFinder(NameDocument doc, PersonPassives passives)
     {
         this.doc = doc;
+        this.passives = passives;
         var count = doc.Runs.Count;
         var spare = spareFindings;
         spareFindings = null;
@@ -124,6 +126,16 @@ internal sealed class PersonFinder
         if (Age(run))
         {
             return new Finding(single, "person.age", null);
+        }
+
+        if (Passive(run))
+        {
+            return new Finding(single, "person.passive", null);
+        }
+
+        if (ActiveObject(run))
+        {
+            return new Finding(single, "person.object", null);
         }
 
         return default;
@@ -415,6 +427,72 @@ internal sealed class PersonFinder
         }
 
         return doc.PhraseEndingAt(previous) is { } lead && lead.HasKind(NameCues.NameLeadKind);
+    }
+
+    /// <summary>"Jane Doe was arrested", "Jane Doe, 34, has reportedly been detained": a form of "be", then a passive
+    /// verb only a person undergoes, with no more than the words a speech verb allows around them. A place or a body
+    /// is never the subject of those verbs, so this is evidence even at the start of a sentence.</summary>
+    private bool Passive(NameRun run)
+    {
+        var t = SkipAge(doc.Next(run.Last));
+        var be = false;
+        for (var steps = 0; steps < 4 && t >= 0 && !doc.IsCapitalised(t); steps++)
+        {
+            var lower = doc.Layer.TokenLower(t);
+            if (passives.IsVerb(lower))
+            {
+                return be;
+            }
+
+            if (passives.IsBe(lower))
+            {
+                // "Silver Lanterns were detained": a plural verb after a lone run names a group; after the last
+                // name of a list ("Jane Doe and John Roe were detained") it names the people of the list.
+                if (passives.IsPlural(lower) && !AfterListJoin(run))
+                {
+                    return false;
+                }
+
+                be = true;
+            }
+            else if (!doc.Is(t, NameCue.SpeechAux))
+            {
+                return false;
+            }
+
+            t = doc.Next(t);
+        }
+
+        return false;
+    }
+
+    /// <summary>"Police arrested Jane Doe on Monday": the same verbs in the active, right before the name, which ends the
+    /// sentence or a phrase (punctuation or a grammar word such as "in", "and", "after" follows). A lower-case noun
+    /// after the run makes it a modifier ("arrested Harbour Gazette journalists"), not the one arrested.</summary>
+    private bool ActiveObject(NameRun run)
+    {
+        var verb = doc.Previous(run.First);
+        if (verb < 0 || doc.Tokens[verb].Shape != TokenShape.Lower || !passives.IsVerb(doc.Layer.TokenLower(verb)))
+        {
+            return false;
+        }
+
+        var next = doc.Next(run.Last);
+        return next < 0 || doc.Tokens[next].Shape is TokenShape.Punctuation
+            || (doc.Tokens[next].Shape == TokenShape.Lower && doc.Is(next, NameCue.Function));
+    }
+
+    /// <summary>True when "and" or a comma comes right before the run, after another name word.</summary>
+    private bool AfterListJoin(NameRun run)
+    {
+        var join = doc.Previous(run.First);
+        if (join < 0 || !(doc.IsWord(join, "and") || doc.IsPunctuation(join, ',')))
+        {
+            return false;
+        }
+
+        var name = doc.Previous(join);
+        return doc.IsNameWord(name);
     }
 
     /// <summary>After a name, ", 34," is an age: the token after it, or <paramref name="t"/> when there is none.</summary>

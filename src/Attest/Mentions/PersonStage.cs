@@ -21,11 +21,15 @@ namespace Attest.Mentions;
 /// <item>a speech verb after or, for verbs that invert, before it ("Jane Doe said", "…,” said Jane Doe),
 /// or "according to" before it [<c>person.speech</c>];</item>
 /// <item>an age in apposition ("Jane Doe, 34,") [<c>person.age</c>];</item>
+/// <item>a passive verb only a person undergoes after a form of "be" ("Jane Doe was arrested", "Jane Doe has
+/// been detained"; kinds <c>person-passive</c> and <c>passive-be</c>) [<c>person.passive</c>];</item>
+/// <item>the same verbs in the active right before it, when punctuation or a grammar word follows it ("police
+/// arrested Jane Doe on Monday") [<c>person.object</c>];</item>
 /// <item>a list: joined by a comma or "and" to a person found by the rules above [<c>person.list</c>];</item>
 /// <item>a signature: a line holding only the name, followed by a line that starts with a title
 /// [<c>person.signature</c>].</item>
 /// </list>
-/// <para>A single word on speech, age or role-noun evidence is a short form: it counts only when the document
+/// <para>A single word on speech, age, passive, object or role-noun evidence is a short form: it counts only when the document
 /// also writes a full name ending in that word, which then is a person too [<c>person.full-name</c>]. Every
 /// later occurrence of a person's full name [<c>person.repeat</c>], surname or unique first name
 /// [<c>person.short-form</c>] is a mention of the full name. A title alone ("the President of France") is
@@ -38,6 +42,7 @@ namespace Attest.Mentions;
 public sealed class PersonStage
 {
     private readonly NameCues cues;
+    private readonly PersonPassives passives;
 
     /// <summary>Creates the stage from the analyzer's matcher and lexicons.</summary>
     /// <param name="matcher">The analyzer's one matcher (places, organisations, titles).</param>
@@ -46,11 +51,15 @@ public sealed class PersonStage
     /// <param name="tokenizer">The analyzer's text-layer builder, so cue phrases split as texts do.</param>
     /// <exception cref="ArgumentException">The lexicons hold no name cues.</exception>
     public PersonStage(LexiconMatcher matcher, LexiconSet lexicons, TextLayerBuilder? tokenizer = null)
-        : this(NameCues.For(matcher, lexicons, tokenizer))
+        : this(NameCues.For(matcher, lexicons, tokenizer), new PersonPassives(lexicons))
     {
     }
 
-    internal PersonStage(NameCues cues) => this.cues = cues;
+    internal PersonStage(NameCues cues, PersonPassives passives)
+    {
+        this.cues = cues;
+        this.passives = passives;
+    }
 
     /// <summary>The person mentions of one document, in text order; a person named twice is two mentions, both
     /// with the full name.</summary>
@@ -65,6 +74,6 @@ public sealed class PersonStage
         }
 
         var document = cues.Document(layer, matches);
-        return new PersonFinder(document).Find();
+        return new PersonFinder(document, passives).Find();
     }
 }
