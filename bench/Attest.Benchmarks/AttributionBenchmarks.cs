@@ -1,7 +1,4 @@
-using Attest.Analysis;
 using Attest.Attribution;
-using Attest.Model;
-using Attest.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace Attest.Benchmarks;
@@ -11,35 +8,29 @@ namespace Attest.Benchmarks;
 [MemoryDiagnoser]
 public class AttributionBenchmarks
 {
-    private TextLayer[] layers = [];
-    private DocumentAnalysis[] analyses = [];
+    private AnalysedCorpus corpus = null!;
     private DemandStage demands = null!;
     private ClaimStage claims = null!;
 
     /// <summary>Size of the generated corpus.</summary>
-    public double Megabytes { get; private set; }
+    public double Megabytes => BenchCorpus.Megabytes;
 
     [GlobalSetup]
     public void Setup()
     {
-        var analyzer = new AnalyzerBuilder().Build();
-        var builder = new TextLayerBuilder(AbbreviationLexicon.FromEntries(analyzer.Lexicons.All));
-        layers = BenchCorpus.Layers(builder);
-        analyses = [.. BenchCorpus.Texts.Select(t => analyzer.Analyze(t))];
-        demands = new DemandStage(analyzer.Lexicons);
-        claims = new ClaimStage(analyzer.Lexicons);
-        Megabytes = BenchCorpus.Megabytes;
-        Console.WriteLine($"// corpus: {layers.Length} documents, {Megabytes:0.00} MB of text");
+        corpus = AnalysedCorpus.Instance;
+        demands = new DemandStage(corpus.Analyzer.Lexicons);
+        claims = new ClaimStage(corpus.Analyzer.Lexicons);
     }
 
     [Benchmark]
     public int Demands()
     {
         var count = 0;
-        for (var i = 0; i < layers.Length; i++)
+        for (var i = 0; i < corpus.Layers.Length; i++)
         {
-            var a = analyses[i];
-            count += demands.Find(layers[i], a.Quotes, a.Issuer, a.Persons, a.Organizations, a.Places, a.Legal).Length;
+            var a = corpus.Analyses[i];
+            count += demands.Find(corpus.Layers[i], a.Quotes, a.Issuer, a.Persons, a.Organizations, a.Places, a.Legal).Length;
         }
 
         return count;
@@ -49,10 +40,10 @@ public class AttributionBenchmarks
     public int Claims()
     {
         var count = 0;
-        for (var i = 0; i < layers.Length; i++)
+        for (var i = 0; i < corpus.Layers.Length; i++)
         {
-            var a = analyses[i];
-            count += claims.Find(layers[i], a.Quotes, a.Issuer, a.Persons, a.Organizations, a.Places).Length;
+            var a = corpus.Analyses[i];
+            count += claims.Find(corpus.Layers[i], a.Quotes, a.Issuer, a.Persons, a.Organizations, a.Places).Length;
         }
 
         return count;

@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
-using Attest.Analysis;
 using Attest.Attribution;
 using Attest.Incidents;
 using Attest.Lexicons;
 using Attest.Mentions;
-using Attest.Model;
 using Attest.Text;
 using BenchmarkDotNet.Attributes;
 
@@ -16,43 +14,38 @@ namespace Attest.Benchmarks;
 [MemoryDiagnoser]
 public class IncidentBenchmarks
 {
-    private TextLayer[] layers = [];
+    private AnalysedCorpus corpus = null!;
     private ImmutableArray<LexiconMatch>[] matches = [];
     private PlaceResult[] places = [];
-    private DocumentAnalysis[] analyses = [];
     private IncidentStage incidents = null!;
     private IssuerStage issuers = null!;
     private QuoteStage quotes = null!;
 
     /// <summary>Size of the generated corpus.</summary>
-    public double Megabytes { get; private set; }
+    public double Megabytes => BenchCorpus.Megabytes;
 
     [GlobalSetup]
     public void Setup()
     {
-        var analyzer = new AnalyzerBuilder().Build();
+        corpus = AnalysedCorpus.Instance;
+        var analyzer = corpus.Analyzer;
         var lexicons = analyzer.Lexicons;
-        var builder = TextLayerBuilder.Default;
-        layers = BenchCorpus.Layers(builder);
-        matches = [.. layers.Select(analyzer.Matcher.Match)];
+        matches = [.. corpus.Layers.Select(analyzer.Matcher.Match)];
         var placeStage = new PlaceStage(analyzer.Matcher);
-        places = [.. layers.Select((layer, i) => placeStage.Find(layer, matches[i]))];
-        analyses = [.. BenchCorpus.Texts.Select(t => analyzer.Analyze(t))];
-        incidents = new IncidentStage(lexicons, builder);
+        places = [.. corpus.Layers.Select((layer, i) => placeStage.Find(layer, matches[i]))];
+        incidents = new IncidentStage(lexicons, new TextLayerBuilder(AbbreviationLexicon.FromEntries(lexicons.All)));
         issuers = new IssuerStage(lexicons);
         quotes = new QuoteStage(lexicons);
-        Megabytes = BenchCorpus.Megabytes;
-        Console.WriteLine($"// corpus: {layers.Length} documents, {Megabytes:0.00} MB of text");
     }
 
     [Benchmark]
     public int Incidents()
     {
         var count = 0;
-        for (var i = 0; i < layers.Length; i++)
+        for (var i = 0; i < corpus.Layers.Length; i++)
         {
-            var a = analyses[i];
-            count += incidents.Find(layers[i], matches[i], places[i], a.Times, a.Figures, a.Persons, a.Organizations, a.Quotes, a.Metadata).Reports.Length;
+            var a = corpus.Analyses[i];
+            count += incidents.Find(corpus.Layers[i], matches[i], places[i], a.Times, a.Figures, a.Persons, a.Organizations, a.Quotes, a.Metadata).Reports.Length;
         }
 
         return count;
@@ -62,11 +55,11 @@ public class IncidentBenchmarks
     public int IssuerAndQuotes()
     {
         var count = 0;
-        for (var i = 0; i < layers.Length; i++)
+        for (var i = 0; i < corpus.Layers.Length; i++)
         {
-            var a = analyses[i];
-            var issuer = issuers.Find(layers[i], a.Persons, a.Organizations, a.Metadata);
-            count += quotes.Find(layers[i], a.Persons, a.Organizations, a.Legal, issuer).Length;
+            var a = corpus.Analyses[i];
+            var issuer = issuers.Find(corpus.Layers[i], a.Persons, a.Organizations, a.Metadata);
+            count += quotes.Find(corpus.Layers[i], a.Persons, a.Organizations, a.Legal, issuer).Length;
         }
 
         return count;

@@ -1,7 +1,4 @@
-using Attest.Analysis;
-using Attest.Model;
 using Attest.Rhetoric;
-using Attest.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace Attest.Benchmarks;
@@ -11,33 +8,27 @@ namespace Attest.Benchmarks;
 [MemoryDiagnoser]
 public class RhetoricBenchmarks
 {
-    private TextLayer[] layers = [];
-    private DocumentAnalysis[] analyses = [];
+    private AnalysedCorpus corpus = null!;
     private RhetoricStage rhetoric = null!;
 
     /// <summary>Size of the generated corpus.</summary>
-    public double Megabytes { get; private set; }
+    public double Megabytes => BenchCorpus.Megabytes;
 
     [GlobalSetup]
     public void Setup()
     {
-        var analyzer = new AnalyzerBuilder().Build();
-        var builder = new TextLayerBuilder(AbbreviationLexicon.FromEntries(analyzer.Lexicons.All));
-        layers = BenchCorpus.Layers(builder);
-        analyses = [.. BenchCorpus.Texts.Select(t => analyzer.Analyze(t))];
-        rhetoric = new RhetoricStage(analyzer.Lexicons);
-        Megabytes = BenchCorpus.Megabytes;
-        Console.WriteLine($"// corpus: {layers.Length} documents, {Megabytes:0.00} MB of text");
+        corpus = AnalysedCorpus.Instance;
+        rhetoric = new RhetoricStage(corpus.Analyzer.Lexicons);
     }
 
     [Benchmark]
     public int Loaded()
     {
         var count = 0;
-        for (var i = 0; i < layers.Length; i++)
+        for (var i = 0; i < corpus.Layers.Length; i++)
         {
-            var a = analyses[i];
-            count += rhetoric.Find(layers[i], a.Issuer, a.Quotes, a.Persons, a.Organizations, a.Places).Length;
+            var a = corpus.Analyses[i];
+            count += rhetoric.Find(corpus.Layers[i], a.Issuer, a.Quotes, a.Persons, a.Organizations, a.Places).Length;
         }
 
         return count;
