@@ -250,13 +250,7 @@ internal static class ExportCommand
             w.WriteString("event_type", JsonNames.Of(r.EventType));
             w.WriteString("target", r.Target is { } t ? JsonNames.Of(t) : null);
             w.WriteString("date", r.Date);
-            w.WriteStartArray("countries");
-            foreach (var country in r.Countries)
-            {
-                w.WriteStringValue(country);
-            }
-
-            w.WriteEndArray();
+            WriteStrings(w, "countries", r.Countries);
             w.WriteString("place", r.Place);
             WriteNumber(w, "killed", r.Killed);
             WriteNumber(w, "injured", r.Injured);
@@ -306,13 +300,7 @@ internal static class ExportCommand
         w.WriteString("event_type", JsonNames.Of(incident.EventType));
         w.WriteString("target", incident.Target is { } t ? JsonNames.Of(t) : null);
         w.WriteString("date", incident.Date);
-        w.WriteStartArray("countries");
-        foreach (var country in incident.Countries)
-        {
-            w.WriteStringValue(country);
-        }
-
-        w.WriteEndArray();
+        WriteStrings(w, "countries", incident.Countries);
         w.WriteString("place", incident.Place);
         w.WriteNumber("account_count", incident.Corroboration.Accounts);
         w.WriteNumber("texts", incident.Corroboration.Texts);
@@ -324,13 +312,7 @@ internal static class ExportCommand
         }
 
         w.WriteEndObject();
-        w.WriteStartArray("disputed");
-        foreach (var contradiction in incident.Contradictions)
-        {
-            w.WriteStringValue(IncidentsCommand.Name(contradiction.Attribute));
-        }
-
-        w.WriteEndArray();
+        WriteStrings(w, "disputed", incident.Contradictions.Select(c => IncidentsCommand.Name(c.Attribute)));
     }
 
     private static void WriteHeld(Utf8JsonWriter w, HeldValue value)
@@ -344,10 +326,15 @@ internal static class ExportCommand
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("sides");
-        foreach (var side in value.Sides)
+        WriteStrings(w, "sides", value.Sides);
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
         {
-            w.WriteStringValue(side);
+            w.WriteStringValue(value);
         }
 
         w.WriteEndArray();
