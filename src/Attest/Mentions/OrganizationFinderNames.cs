@@ -33,7 +33,7 @@ internal sealed partial class OrganizationFinder
                 continue;
             }
 
-            if (NamesBodyOfKnownOrganisation(first, end))
+            if (NamesBodyOfKnownOrganisation(first, end) || IsStateName(t, first, end))
             {
                 continue;
             }
@@ -43,6 +43,24 @@ internal sealed partial class OrganizationFinder
             Add(first, end, NameText.Of(doc.Layer, first, end, dropQuotes: true), country, quoted ? "organization.quoted" : "organization.name-shape", 4);
             t = Math.Max(t, end - 1);
         }
+    }
+
+    /// <summary>True when the run is exactly a state's own name that ends in a head noun ("Russian Federation",
+    /// "Swiss Confederation"); a longer run names a body ("Russian Federation of Trade Unions").</summary>
+    private bool IsStateName(int head, int first, int end) =>
+        doc.MatchOver(head) is { } match && match.FirstToken == first && match.EndToken == end && IsCountryName(match);
+
+    private static bool IsCountryName(LexiconMatch match)
+    {
+        foreach (var hit in match.Hits)
+        {
+            if (hit.Entry.Kind == NameCues.CountryKind && hit.Form != LexiconForm.AmbiguousAlias)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsHead(int t) =>

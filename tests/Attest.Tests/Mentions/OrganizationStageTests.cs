@@ -84,6 +84,19 @@ public sealed class OrganizationStageTests
         Assert.Equal(expected, Organizations(text));
 
     [Theory]
+    [InlineData("The Russian Federation said on Monday that talks would resume.")]
+    [InlineData("Officials of the Swiss Confederation offered to host the talks.")]
+    [InlineData("The Russian Federation, Moldova and Georgia signed the statement.")]
+    public void A_states_own_name_ending_in_a_head_noun_is_no_organisation(string text) =>
+        Assert.Equal("", Organizations(text));
+
+    [Theory]
+    [InlineData("The Swiss Chess Federation elected a new board.", "Swiss Chess Federation")]
+    [InlineData("Envoys of the Swiss Confederation met the Swiss Football Federation.", "Swiss Football Federation")]
+    public void A_body_named_after_a_state_is_still_an_organisation(string text, string expected) =>
+        Assert.Equal(expected, Organizations(text));
+
+    [Theory]
     [InlineData("“Free Voice” Journalists Club NGO signed the appeal.", "Free Voice Journalists Club NGO")]
     [InlineData("The journalists' association “Open Pen” urged his release.", "Open Pen")]
     [InlineData("The rally was called by the association Friends of the River.", "Friends of the River")]

@@ -22,6 +22,9 @@ public sealed class MirrorCorpusTests
         { "seeds", "Armenia:Azerbaijan" },
         { "seeds", "Iran:Azerbaijan" },
         { "seeds", "France:Lebanon" },
+        // States whose own names end in an organisation's head noun ("Russian Federation", "Swiss Confederation").
+        { "seeds", "Russia:Armenia" },
+        { "seeds", "Switzerland:Azerbaijan" },
         { "samples", "Estravia:Kovaria" },
         { "samples", "Kovaria:Orsenia" },
         { "samples", "Estravia:Orsenia" },
