@@ -45,10 +45,12 @@ internal sealed partial class OrganizationFinder
         }
     }
 
-    /// <summary>True when the run is exactly a state's own name that ends in a head noun ("Russian Federation",
-    /// "Swiss Confederation"); a longer run names a body ("Russian Federation of Trade Unions").</summary>
+    /// <summary>True when the run is a state's own name that ends in a head noun ("Russian Federation", "Swiss
+    /// Confederation"), alone or as the first of a coordination ("the Russian Federation and the Swiss
+    /// Confederation"); a run that goes on past the name in any other way names a body.</summary>
     private bool IsStateName(int head, int first, int end) =>
-        doc.MatchOver(head) is { } match && match.FirstToken == first && match.EndToken == end && IsCountryName(match);
+        doc.MatchOver(head) is { } match && match.FirstToken == first && IsCountryName(match)
+        && (match.EndToken == end || doc.IsWord(match.EndToken, "and") || doc.IsWord(match.EndToken, "or"));
 
     private static bool IsCountryName(LexiconMatch match)
     {
