@@ -103,7 +103,7 @@ internal sealed class FigureScanner
             return i + 1;
         }
 
-        if (NumberReader.TryRead(layer, vocabulary, words, i, end, out var number))
+        if (NumberReader.CanStart(layer, words, i) && NumberReader.TryRead(layer, vocabulary, words, i, end, out var number))
         {
             return Number(number, article: false);
         }
@@ -952,9 +952,16 @@ internal sealed class FigureScanner
                 continue;
             }
 
+            // Phrases come longest first: once one is shorter than the gap, none after it can end here.
+            var length = endExclusive - s;
             foreach (var phrase in word.Phrases)
             {
-                if (phrase.Type == FigurePhraseType.Cue && s + phrase.Length == endExclusive && Matches(phrase, s))
+                if (phrase.Length < length)
+                {
+                    break;
+                }
+
+                if (phrase.Type == FigurePhraseType.Cue && phrase.Length == length && Matches(phrase, s))
                 {
                     cueStart = s;
                     return phrase;
@@ -995,9 +1002,15 @@ internal sealed class FigureScanner
                 continue;
             }
 
+            var length = endExclusive - s;
             foreach (var phrase in word.Phrases)
             {
-                if (phrase.Type == type && s + phrase.Length == endExclusive && filter(phrase) && Matches(phrase, s))
+                if (phrase.Length < length)
+                {
+                    break;
+                }
+
+                if (phrase.Type == type && phrase.Length == length && filter(phrase) && Matches(phrase, s))
                 {
                     return phrase;
                 }

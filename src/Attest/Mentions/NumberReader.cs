@@ -13,6 +13,13 @@ internal static class NumberReader
     /// <summary>The largest value read; anything larger is not a count of people or events.</summary>
     public const long MaxValue = 100_000_000_000;
 
+    /// <summary>False when <see cref="TryRead"/> cannot succeed at token <paramref name="first"/>: a number starts
+    /// with digits, a number word, an article ("a dozen"), an unknown word or a hyphenated one ("twenty-three").
+    /// A cheap test for the grammar words that make up most vocabulary hits; keep it in step with TryRead.</summary>
+    public static bool CanStart(TextLayer layer, ReadOnlySpan<FigureWord?> words, int first) =>
+        layer.Tokens[first].Shape == TokenShape.Number || words[first] is not { } word || word.Number > 0 || word.Has(FigureRoles.Article)
+        || layer.Tokens[first].Span.In(layer.Lower).IndexOfAny('-', '\u2010', '\u2011') >= 0;
+
     /// <summary>Reads a number starting at token <paramref name="first"/>, not reading past <paramref name="end"/>.</summary>
     public static bool TryRead(TextLayer layer, FigureVocabulary vocabulary, ReadOnlySpan<FigureWord?> words, int first, int end, out NumberMatch match)
     {

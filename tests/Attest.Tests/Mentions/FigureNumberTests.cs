@@ -1,3 +1,5 @@
+using Attest.Lexicons;
+using Attest.Text;
 using Attest.Mentions;
 
 namespace Attest.Tests.Mentions;
@@ -57,4 +59,35 @@ public sealed class FigureNumberTests
     [InlineData("1234567890123456789")]
     public void Rejects_digit_tokens_that_are_not_counts(string token) =>
         Assert.False(NumberReader.TryDigits(token, out _, out _, out _));
+
+    [Fact]
+    public void The_quick_start_test_never_rules_out_a_number_the_reader_reads()
+    {
+        // Every sentence of the number cases above and more shapes, read token by token: wherever TryRead finds a
+        // number, CanStart must allow it, or the figure stage would silently skip that number.
+        const string text = "79 people were killed. 1,200 people were killed. 3.5 million fled. Two thousand five hundred "
+            + "were displaced. One hundred and twenty died. Twenty-three died. Twenty\u2011three died. A dozen were hurt. "
+            + "Two dozen were hurt. A hundred were hurt. A couple of journalists were held. An estimated 400 marched. "
+            + "Some forty-two were missing. Half a million fled. Nine of the twelve were freed. The 2,000-strong crowd left.";
+        var layer = TextLayerBuilder.Default.Build(text);
+        var vocabulary = FigureVocabulary.Build(LexiconSet.Bundled, TextLayerBuilder.Default);
+        var words = new FigureWord?[layer.Tokens.Length];
+        for (var t = 0; t < words.Length; t++)
+        {
+            words[t] = layer.Tokens[t].Shape == TokenShape.Number ? null : vocabulary.Find(layer.TokenLower(t));
+        }
+
+        var read = 0;
+        for (var t = 0; t < words.Length; t++)
+        {
+            if (NumberReader.TryRead(layer, vocabulary, words, t, words.Length, out _))
+            {
+                read++;
+                Assert.True(NumberReader.CanStart(layer, words, t), $"token {t} \"{layer.TokenText(t)}\"");
+            }
+        }
+
+        Assert.True(read >= 15, $"only {read} numbers read");
+    }
 }
+
