@@ -63,21 +63,22 @@ public sealed class ClaimStage
         ArgumentNullException.ThrowIfNull(layer);
         var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, [], marks);
         var tokens = layer.Tokens;
-        var claims = ImmutableArray.CreateBuilder<Claim>();
-        bool FirstPerson(int k) => words.Is(layer, k, DemandWords.Role.FirstPerson) && layer.TokenLower(k) is "we" or "i";
-        bool ThirdPerson(int k) => words.Is(layer, k, DemandWords.Role.Pronoun) && layer.TokenLower(k) is "he" or "she" or "it" or "they";
-        // Made at the first claim and kept: converting the local functions at each call would allocate each time.
-        Func<int, bool>? firstPerson = null, thirdPerson = null;
+        // Made at the first claim: many documents make none.
+        ImmutableArray<Claim>.Builder? claims = null;
+        // Every word is looked up: the token array's span and the lower-case text are sliced directly.
+        var tokenSpan = tokens.AsSpan();
+        var lower = layer.Lower.AsSpan();
         foreach (var s in layer.Sentences)
         {
             for (var t = s.FirstToken; t < s.EndToken; t++)
             {
-                if (tokens[t].Shape is not (TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps))
+                var token = tokenSpan[t];
+                if (token.Shape is not (TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps))
                 {
                     continue;
                 }
 
-                var n = acts.MatchAt(layer, t, s.EndToken, out var entry);
+                var n = acts.MatchAt(layer, t, s.EndToken, lower.Slice(token.Span.Start, token.Span.Length), out var entry);
                 if (n == 0)
                 {
                     continue;
@@ -87,9 +88,10 @@ public sealed class ClaimStage
                 var adjective = entry.Attribute("frame") == "about";
                 if (!Blocked(layer, context, s, t, noun, adjective) && Read(layer, s, t, n, entry) is { } read)
                 {
-                    var (speaker, own) = context.SpeakerOf(s, t, firstPerson ??= FirstPerson, thirdPerson ??= ThirdPerson);
+                    var (speaker, own) = context.SpeakerOf(s, t, words);
                     var content = Span.FromBounds(tokens[t].Span.Start, tokens[read.ContentEnd - 1].Span.End);
                     var spans = read.Target is { } target ? ImmutableArray.Create(content, target) : [content];
+                    claims ??= ImmutableArray.CreateBuilder<Claim>();
                     claims.Add(new Claim(
                         speaker ?? context.Issuer?.Name ?? "",
                         ActOf(entry),
@@ -103,7 +105,7 @@ public sealed class ClaimStage
             }
         }
 
-        return claims.ToImmutable();
+        return claims is null ? [] : claims.ToImmutable();
     }
 
     private static string RuleIdOf(LexiconEntry entry) => "claim." + (entry.Attribute("frame") ?? "object");
@@ -335,6 +337,11 @@ public sealed class ClaimStage
         return Span.FromBounds(layer.Tokens[first].Span.Start, layer.Tokens[stop - 1].Span.End);
     }
 
-    private static string TargetText(TextLayer layer, Span span) =>
-        string.Join(' ', span.In(layer.Text).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string TargetText(TextLayer layer, Span span)
+    {
+        var text = span.In(layer.Text);
+        return PlainSpacing.IsPlain(text)
+            ? text.ToString()
+            : string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

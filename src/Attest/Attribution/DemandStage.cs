@@ -154,8 +154,6 @@ public sealed class DemandStage
         private readonly ImmutableArray<Token> tokens;
         private readonly List<Found> found = [];
         private readonly List<int> consumed = [];
-        private readonly Func<int, bool> firstPerson;
-        private readonly Func<int, bool> thirdPerson;
         private int listEnd = -1;
         private Target lastTarget;
         private int lastTargetSentence = -1;
@@ -166,13 +164,12 @@ public sealed class DemandStage
             this.context = context;
             layer = context.Layer;
             tokens = layer.Tokens;
-            firstPerson = k => Has(k, DemandWords.Role.FirstPerson) && layer.TokenLower(k) is "we" or "i";
-            thirdPerson = k => Has(k, DemandWords.Role.Pronoun) && layer.TokenLower(k) is "he" or "she" or "it" or "they";
         }
 
         public ImmutableArray<Demand> Execute()
         {
             var sentences = layer.Sentences;
+            var lower = layer.Lower;
             for (var si = 0; si < sentences.Length; si++)
             {
                 var s = sentences[si];
@@ -184,12 +181,13 @@ public sealed class DemandStage
                 for (var t = s.FirstToken; t < s.EndToken; t++)
                 {
                     // One lookup per word: verbs and modals share a table; punctuation and numbers need none.
-                    if (tokens[t].Shape is not (TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps) || consumed.Contains(t))
+                    var token = tokens.ItemRef(t);
+                    if (token.Shape is not (TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps) || (consumed.Count > 0 && consumed.Contains(t)))
                     {
                         continue;
                     }
 
-                    var n = stage.triggers.MatchAt(layer, t, s.EndToken, out var entry);
+                    var n = stage.triggers.MatchAt(layer, t, s.EndToken, lower.AsSpan(token.Span.Start, token.Span.Length), out var entry);
                     if (n == 0)
                     {
                         continue;
@@ -329,7 +327,7 @@ public sealed class DemandStage
         {
             var frames = entry.Attribute("frames") ?? "to";
             var weak = entry.Attribute("weak") == "yes";
-            var speaker = voice ?? context.SpeakerOf(s, t, firstPerson, thirdPerson);
+            var speaker = voice ?? context.SpeakerOf(s, t, stage.words);
             var end = s.EndToken;
             var p = SkipAdverbs(t + n, end);
             if (entry.Attribute("prep") is { } prep && p < end && Contains(prep, Lower(p)))
@@ -710,7 +708,7 @@ public sealed class DemandStage
                 var ours = false;
                 for (var k = a - 2; k >= floor && k >= a - 6; k--)
                 {
-                    ours |= firstPerson(k);
+                    ours |= context.IsFirstPerson(stage.words, k);
                 }
 
                 if (!ours)
@@ -1099,6 +1097,13 @@ public sealed class DemandStage
             }
 
             var raw = layer.Text.AsSpan(tokens[first].Span.Start, tokens[stop - 1].Span.End - tokens[first].Span.Start);
+
+            // Most names have no comma and single plain spaces: already written as wanted.
+            if (PlainSpacing.IsPlain(raw) && !raw.Contains(','))
+            {
+                return raw.ToString();
+            }
+
             var builder = new System.Text.StringBuilder(raw.Length);
             var space = false;
             for (var i = 0; i < raw.Length; i++)
@@ -1212,7 +1217,9 @@ public sealed class DemandStage
             }
 
             var result = ImmutableArray.CreateBuilder<Demand>(found.Count);
-            var seen = new HashSet<(string, DemandAction, string)>();
+
+            // One demand cannot repeat another: the set is made only when there are two or more.
+            var seen = found.Count > 1 ? new HashSet<(string, DemandAction, string)>() : null;
             foreach (var item in found)
             {
                 var target = item.Target;
@@ -1242,10 +1249,13 @@ public sealed class DemandStage
                 var speaker = item.Speaker ?? context.Issuer?.Name ?? "";
 
                 // A state and its capital ("X" and "X's capital city") asked the same act are one addressee.
-                var key = CountryOfPlace(target) is { } country ? "\u0001" + country : target.Text!.ToLowerInvariant();
-                if (!seen.Add((speaker.ToLowerInvariant(), item.Action, key)))
+                if (seen is not null)
                 {
-                    continue;
+                    var key = CountryOfPlace(target) is { } country ? "\u0001" + country : target.Text!.ToLowerInvariant();
+                    if (!seen.Add((speaker.ToLowerInvariant(), item.Action, key)))
+                    {
+                        continue;
+                    }
                 }
 
                 var spans = target.Span.Length > 0

@@ -88,27 +88,40 @@ public sealed class IssuerStage
 
     private Issuer? FindGroup(TextLayer layer)
     {
+        // Every word of every text is tried and almost none opens a group, so the loop reads the tokens once and
+        // remembers whether the word before was "the" instead of asking the layer again per rule.
+        var tokens = layer.Tokens.AsSpan();
+        var lower = layer.Lower;
         foreach (var sentence in layer.Sentences)
         {
+            var afterThe = false;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (GroupAt(layer, sentence, i) is { } issuer)
+                var token = tokens[i];
+                if (token.Shape is TokenShape.Punctuation or TokenShape.Number or TokenShape.Symbol)
+                {
+                    afterThe = false;
+                    continue;
+                }
+
+                var word = lower.AsSpan(token.Span.Start, token.Span.Length);
+                if (GroupAt(layer, sentence, i, word, afterThe) is { } issuer)
                 {
                     return issuer;
                 }
+
+                afterThe = word is "the";
             }
         }
 
         return null;
     }
 
-    private Issuer? GroupAt(TextLayer layer, Sentence sentence, int i)
+    /// <summary>The group a collective statement names starting at word <paramref name="i"/> (written
+    /// <paramref name="word"/> in lower case, after "the" when <paramref name="afterThe"/>), or null.</summary>
+    private Issuer? GroupAt(TextLayer layer, Sentence sentence, int i, ReadOnlySpan<char> word, bool afterThe)
     {
         var end = sentence.EndToken;
-        if (layer.Tokens[i].Shape is TokenShape.Punctuation or TokenShape.Number or TokenShape.Symbol)
-        {
-            return null;
-        }
 
         // "As representatives of X, we …"
         var lead = leads.MatchAt(layer, i);
@@ -118,7 +131,7 @@ public sealed class IssuerStage
         }
 
         // "As NGOs from X, we …" and "We, as X, …": the named group must contain a collective noun.
-        if (Is(layer, i, "as") && (i == sentence.FirstToken || IsPunctuation(layer, i - 1)))
+        if (word is "as" && (i == sentence.FirstToken || IsPunctuation(layer, i - 1)))
         {
             if (CommaThenWe(layer, i + 1, end) is { } asComma && HasCollectiveNoun(layer, i + 1, asComma))
             {
@@ -126,14 +139,14 @@ public sealed class IssuerStage
             }
         }
 
-        if (Is(layer, i, "we") && i + 2 < end && Is(layer, i + 1, ",") && Is(layer, i + 2, "as")
+        if (word is "we" && i + 2 < end && Is(layer, i + 1, ",") && Is(layer, i + 2, "as")
             && NextComma(layer, i + 3, end) is { } weComma && HasCollectiveNoun(layer, i + 3, weComma))
         {
             return Group(layer, i + 3, weComma, i, "issuer.collective-we-as");
         }
 
         // "The undersigned X …": the group runs to its last collective noun, plus "of/from <country>".
-        if (i > sentence.FirstToken && Is(layer, i - 1, "the") && undersigned.IsWord(layer, i))
+        if (afterThe && undersigned.IsWord(layer, i))
         {
             var first = i + 1;
             var last = -1;

@@ -45,7 +45,16 @@ internal sealed class PhraseTable
     public int MatchAt(TextLayer layer, int index, int limit, out LexiconEntry? entry)
     {
         entry = null;
-        if (index >= limit || !byFirstWord.TryGetValue(layer.TokenLower(index), out var phrases))
+        return index < limit ? MatchAt(layer, index, limit, layer.TokenLower(index), out entry) : 0;
+    }
+
+    /// <summary>As <see cref="MatchAt(TextLayer, int, int, out LexiconEntry?)"/> for an <paramref name="index"/>
+    /// below <paramref name="limit"/>, with the token's lower-case text <paramref name="first"/> already sliced by a
+    /// caller that scans every token.</summary>
+    public int MatchAt(TextLayer layer, int index, int limit, ReadOnlySpan<char> first, out LexiconEntry? entry)
+    {
+        entry = null;
+        if (!byFirstWord.TryGetValue(first, out var phrases))
         {
             return 0;
         }

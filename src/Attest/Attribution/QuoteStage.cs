@@ -865,7 +865,7 @@ public sealed class QuoteStage
 
     private static int TokenAt(TextLayer layer, int offset)
     {
-        var tokens = layer.Tokens;
+        var tokens = layer.Tokens.AsSpan();
         var lo = 0;
         var hi = tokens.Length;
         while (lo < hi)

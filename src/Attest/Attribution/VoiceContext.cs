@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Attest.Model;
 using Attest.Text;
@@ -9,7 +10,12 @@ namespace Attest.Attribution;
 /// document and used by one stage call on one thread.</summary>
 internal sealed class VoiceContext
 {
+    /// <summary>The characters <see cref="InNestedQuote"/> reads; every other character is passed over.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("’»”‘«“'\"");
+
     private ImmutableArray<QuoteMarks.Piece> pieces;
+    private StartFilter startFilter;
+    private bool startFilterBuilt;
 
     public VoiceContext(
         TextLayer layer,
@@ -88,6 +94,14 @@ internal sealed class VoiceContext
         var text = Layer.Text;
         for (var k = offset - 1; k >= outer.Start; k--)
         {
+            // Only quotation marks and apostrophes decide: jump back to the nearest one.
+            var mark = text.AsSpan(outer.Start, k - outer.Start + 1).LastIndexOfAny(Marks);
+            if (mark < 0)
+            {
+                break;
+            }
+
+            k = outer.Start + mark;
             var c = text[k];
             var after = k + 1 < text.Length ? text[k + 1] : ' ';
             var before = k > 0 ? text[k - 1] : ' ';
@@ -168,7 +182,20 @@ internal sealed class VoiceContext
     /// persons first; null when none does.</summary>
     public string? MentionAt(int offset, out int end)
     {
-        // A linear scan: a document has tens of mentions, and a map would cost more to build than it saves.
+        // The subject search asks at every token before a verb, and almost no token starts a mention: a small
+        // filter of the start offsets, built at the first question, answers most of them without a scan.
+        if (!startFilterBuilt)
+        {
+            BuildStartFilter();
+        }
+
+        if ((startFilter[(offset >> 6) & (StartFilter.Words - 1)] & (1UL << offset)) == 0)
+        {
+            end = offset;
+            return null;
+        }
+
+        // A linear scan: a document has tens of mentions.
         foreach (var person in Persons)
         {
             foreach (var span in person.Evidence.Spans)
@@ -203,6 +230,40 @@ internal sealed class VoiceContext
 
         end = offset;
         return null;
+    }
+
+    private void BuildStartFilter()
+    {
+        foreach (var person in Persons)
+        {
+            foreach (var span in person.Evidence.Spans)
+            {
+                AddStart(span.Start);
+            }
+        }
+
+        foreach (var organization in Organizations)
+        {
+            AddStart(organization.Evidence.Primary.Start);
+        }
+
+        foreach (var place in Places)
+        {
+            AddStart(place.Evidence.Primary.Start);
+        }
+
+        startFilterBuilt = true;
+    }
+
+    private void AddStart(int start) => startFilter[(start >> 6) & (StartFilter.Words - 1)] |= 1UL << start;
+
+    /// <summary>One bit per start offset modulo 256: a clear bit means no mention starts there.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Words)]
+    private struct StartFilter
+    {
+        public const int Words = 4;
+
+        private ulong word;
     }
 
     /// <summary>The nearest person (for "he", "she", "her", "him") or organisation or place (for "it",
@@ -251,9 +312,9 @@ internal sealed class VoiceContext
     /// <summary>Who speaks the verb at token <paramref name="verb"/> of <paramref name="sentence"/>: inside a
     /// direct quotation its speaker when the subject is the first person; outside, the issuer for "we"/"I",
     /// else the nearest named subject before the verb, a pronoun resolved to the nearest mention, or null.</summary>
-    /// <param name="firstPerson">Words that name the speaker ("we", "I").</param>
-    /// <param name="thirdPerson">Pronouns that point back to a mention ("he", "she", "it", "they").</param>
-    public (string? Speaker, bool OwnVoice) SpeakerOf(Sentence sentence, int verb, Func<int, bool> firstPerson, Func<int, bool> thirdPerson)
+    /// <param name="words">The grammar words: "we" and "I" name the speaker; "he", "she", "it" and "they" point back
+    /// to a mention.</param>
+    public (string? Speaker, bool OwnVoice) SpeakerOf(Sentence sentence, int verb, DemandWords words)
     {
         var layer = Layer;
         var tokens = layer.Tokens;
@@ -275,12 +336,12 @@ internal sealed class VoiceContext
                 break;
             }
 
-            if (firstPerson(k))
+            if (IsFirstPerson(words, k))
             {
                 return Voice(quote);
             }
 
-            if (thirdPerson(k) && tokens[k].Shape is TokenShape.Lower or TokenShape.Capitalized)
+            if (IsThirdPerson(words, k) && tokens[k].Shape is TokenShape.Lower or TokenShape.Capitalized)
             {
                 var personal = layer.TokenLower(k) is "he" or "she";
                 var resolved = NearestBefore(tokens[k].Span.Start, 0, personal);
@@ -316,6 +377,13 @@ internal sealed class VoiceContext
         // unresolved subject ("the spokesman warned") is someone's, but not the outlet's.
         return Issuer is { Kind: IssuerKind.NewsOutlet } && verb - floor > 1 ? (null, false) : (Issuer?.Name, true);
     }
+
+    /// <summary>True when token <paramref name="k"/> is "we" or "I" as a first-person word.</summary>
+    public bool IsFirstPerson(DemandWords words, int k) =>
+        words.Is(Layer, k, DemandWords.Role.FirstPerson) && Layer.TokenLower(k) is "we" or "i";
+
+    private bool IsThirdPerson(DemandWords words, int k) =>
+        words.Is(Layer, k, DemandWords.Role.Pronoun) && Layer.TokenLower(k) is "he" or "she" or "it" or "they";
 
     /// <summary>The organisation mentioned last before <paramref name="offset"/> whose name holds
     /// <paramref name="word"/> as a whole word.</summary>

@@ -29,32 +29,53 @@ internal sealed class EventVocabulary
     };
 
     /// <summary>Queried for every token of every text, most in vain: the span-keyed lookup answers most misses from
-    /// its bitmap without hashing. It maps to an index into <see cref="phrasesOf"/> rather than to the arrays
-    /// themselves, so the lookup runs as code compiled for <see cref="int"/>, not the slower code shared by
-    /// reference types.</summary>
+    /// its bitmap without hashing. It maps to an index into <see cref="phrasesOf"/> and <see cref="speechVerbAt"/>
+    /// rather than to the arrays themselves, so the lookup runs as code compiled for <see cref="int"/>, not the
+    /// slower code shared by reference types. It holds the speech verbs too: the reader asks both of every token,
+    /// and one lookup costs half of two.</summary>
     private readonly WordLookup<int> lookup;
 
     private readonly EventPhrase[][] phrasesOf;
 
-    private EventVocabulary(Dictionary<string, EventPhrase[]> byFirstToken, ImmutableArray<string> diagnostics)
+    /// <summary>Per index of <see cref="lookup"/>, true when the word is a speech verb.</summary>
+    private readonly bool[] speechVerbAt;
+
+    private EventVocabulary(Dictionary<string, (EventPhrase[] Phrases, bool SpeechVerb)> words, bool allSpeechVerbsPlain, ImmutableArray<string> diagnostics)
     {
-        phrasesOf = [.. byFirstToken.Values];
-        lookup = new WordLookup<int>(byFirstToken.Keys.Select((word, i) => KeyValuePair.Create(word, i)));
+        phrasesOf = [.. words.Values.Select(w => w.Phrases)];
+        speechVerbAt = [.. words.Values.Select(w => w.SpeechVerb)];
+        lookup = new WordLookup<int>(words.Keys.Select((word, i) => KeyValuePair.Create(word, i)));
+        AllSpeechVerbsPlain = allSpeechVerbsPlain;
         Diagnostics = diagnostics;
     }
 
     /// <summary>One line per event lexicon entry that was skipped, with its file and line.</summary>
     public ImmutableArray<string> Diagnostics { get; }
 
-    /// <summary>The forms whose first token is <paramref name="lower"/>, longest first; empty when none.</summary>
-    public ReadOnlySpan<EventPhrase> StartingWith(ReadOnlySpan<char> lower)
+    /// <summary>True when <see cref="Read"/> tells every speech verb; false when a speech verb holds an apostrophe or
+    /// a hyphen, which the folded lookup cannot tell from a typographic one, so the caller must ask for it apart.</summary>
+    public bool AllSpeechVerbsPlain { get; }
+
+    /// <summary>The forms whose first token is <paramref name="lower"/>, longest first (empty when none), and
+    /// whether it is a speech verb written with no apostrophe or hyphen.</summary>
+    public ReadOnlySpan<EventPhrase> Read(ReadOnlySpan<char> lower, out bool speechVerb)
     {
-        return lookup.TryGetFolded(lower, out var index) ? phrasesOf[index] : [];
+        if (lookup.TryGetFolded(lower, out var index))
+        {
+            speechVerb = speechVerbAt[index];
+            return phrasesOf[index];
+        }
+
+        speechVerb = false;
+        return [];
     }
 
     /// <summary>Compiles every <c>event-*</c> entry of <paramref name="lexicons"/>; forms are tokenized by
     /// <paramref name="tokenizer"/>, the builder that tokenizes the texts, so both split alike.</summary>
-    public static EventVocabulary Build(LexiconSet lexicons, TextLayerBuilder tokenizer)
+    /// <param name="lexicons">The analyzer's lexicons.</param>
+    /// <param name="tokenizer">The builder that tokenizes the texts.</param>
+    /// <param name="speechVerbs">The one-word speech verbs, lower case, that <see cref="Read"/> also tells.</param>
+    public static EventVocabulary Build(LexiconSet lexicons, TextLayerBuilder tokenizer, IEnumerable<string> speechVerbs)
     {
         var byFirst = new Dictionary<string, List<EventPhrase>>(StringComparer.Ordinal);
         var diagnostics = ImmutableArray.CreateBuilder<string>();
@@ -104,13 +125,27 @@ internal sealed class EventVocabulary
             }
         }
 
-        var compiled = new Dictionary<string, EventPhrase[]>(byFirst.Count, StringComparer.Ordinal);
+        var compiled = new Dictionary<string, (EventPhrase[] Phrases, bool SpeechVerb)>(byFirst.Count, StringComparer.Ordinal);
         foreach (var (first, list) in byFirst)
         {
-            compiled[first] = [.. list.OrderByDescending(p => p.Length)];
+            compiled[first] = ([.. list.OrderByDescending(p => p.Length)], false);
         }
 
-        return new EventVocabulary(compiled, diagnostics.ToImmutable());
+        // The folded lookup reads a typographic apostrophe or hyphen as a plain one; the speech verbs are matched
+        // as written, so only a verb with neither reads alike both ways.
+        var allPlain = true;
+        foreach (var verb in speechVerbs)
+        {
+            if (verb.AsSpan().IndexOfAny(TokenFold.Chars) >= 0 || verb.Contains('\'', StringComparison.Ordinal) || verb.Contains('-', StringComparison.Ordinal))
+            {
+                allPlain = false;
+                continue;
+            }
+
+            compiled[verb] = compiled.TryGetValue(verb, out var known) ? (known.Phrases, true) : ([], true);
+        }
+
+        return new EventVocabulary(compiled, allPlain, diagnostics.ToImmutable());
     }
 
     private static EventPhrase? Template(LexiconEntry entry, EventWordKind kind)

@@ -23,7 +23,9 @@ internal sealed class IncidentDraft
 
     public string? MissionOwner { get; set; }
 
-    public HashSet<EventType> Types { get; } = [];
+    /// <summary>The types the mentions give, one bit each (EventType has six members): the merger asks every draft
+    /// for every mention, and a mask answers without a set.</summary>
+    private int types;
 
     public string? Family { get; set; }
 
@@ -54,7 +56,7 @@ internal sealed class IncidentDraft
         MissionOwner ??= m.MissionOwner;
         if (m.Type is { } type)
         {
-            Types.Add(type);
+            types |= Bit(type);
         }
 
         if (m.Type == EventType.StrategicDevelopments)
@@ -72,15 +74,15 @@ internal sealed class IncidentDraft
             return false;
         }
 
-        var developments = Types.Contains(EventType.StrategicDevelopments);
+        var developments = HasType(EventType.StrategicDevelopments);
         if (m.Type is null)
         {
             // An open attack word ("the attack") can be any violent event, never a development, and an attack on
             // a mission is no battle.
-            return !developments && !(Types.Contains(EventType.Battles) && m.Target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel);
+            return !developments && !(HasType(EventType.Battles) && m.Target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel);
         }
 
-        if (Types.Count == 0)
+        if (types == 0)
         {
             return m.Type != EventType.StrategicDevelopments || Mentions.Count == 0;
         }
@@ -92,15 +94,15 @@ internal sealed class IncidentDraft
 
         // A type the incident already has agrees: once a battle and shelling at one town were merged, a later
         // "returned fire" without a town belongs to them, as it would to either alone.
-        if (Types.Contains(m.Type.Value))
+        if (HasType(m.Type.Value))
         {
             return true;
         }
 
         var samePlace = Place is not null && Place == m.Place;
-        foreach (var t in Types)
+        for (var rest = types; rest != 0; rest &= rest - 1)
         {
-            if (!TypesAgree(t, m.Type.Value, samePlace))
+            if (!TypesAgree((EventType)System.Numerics.BitOperations.TrailingZeroCount(rest), m.Type.Value, samePlace))
             {
                 return false;
             }
@@ -108,6 +110,11 @@ internal sealed class IncidentDraft
 
         return true;
     }
+
+    /// <summary>True when a mention merged into the incident gives <paramref name="type"/>.</summary>
+    public bool HasType(EventType type) => (types & Bit(type)) != 0;
+
+    private static int Bit(EventType type) => 1 << (int)type;
 
     /// <summary>True when the mention's countries, date and target group do not conflict with the incident's; the
     /// test for two words of one sentence, whatever their types ("a crowd stormed the embassy and held eleven

@@ -12,6 +12,11 @@ namespace Attest.Incidents;
 /// kept as context. Hypothetical, negated, habitual and historical mentions are never merged: they are context.</remarks>
 internal static class IncidentMerger
 {
+    /// <summary>The countries of the report being written, gathered here and copied into the report: one list per
+    /// thread rather than one per report.</summary>
+    [ThreadStatic]
+    private static List<string>? countriesOfReport;
+
     public static IncidentResult Merge(TextLayer layer, List<IncidentMention> mentions, ImmutableArray<FigureMention> figures, string? published)
     {
         var drafts = new List<IncidentDraft>();
@@ -91,7 +96,7 @@ internal static class IncidentMerger
         {
             var d = drafts[i];
             var sameSentence = HasSentence(d.Mentions, m.Sentence);
-            if (!(d.Accepts(m) || (sameSentence && m.Family == "detain" && d.Types.Contains(EventType.Riots) && d.Locates(m))) || (m.Ordinal > 0 && d.Copy > 0 && d.Copy != m.Ordinal))
+            if (!(d.Accepts(m) || (sameSentence && m.Family == "detain" && d.HasType(EventType.Riots) && d.Locates(m))) || (m.Ordinal > 0 && d.Copy > 0 && d.Copy != m.Ordinal))
             {
                 continue;
             }
@@ -130,7 +135,8 @@ internal static class IncidentMerger
     private static IncidentReport Report(TextLayer layer, List<IncidentMention> mentions, Modality modality, ImmutableArray<FigureMention> figures, string? date)
     {
         var first = mentions[0];
-        var countries = new List<string>();
+        var countries = countriesOfReport ??= [];
+        countries.Clear();
         string? place = null;
         var placeIsCountry = false;
         TargetCategory? target = null;
@@ -250,6 +256,12 @@ internal static class IncidentMerger
     /// <summary>The mentions' spans, each once, ordered by start; spans with one start keep their first-seen order.</summary>
     private static ImmutableArray<Span> DistinctSpans(List<IncidentMention> mentions)
     {
+        if (mentions.Count == 1)
+        {
+            // Most reports have one mention: no builder for it.
+            return [mentions[0].Span];
+        }
+
         var spans = ImmutableArray.CreateBuilder<Span>(mentions.Count);
         foreach (var m in mentions)
         {

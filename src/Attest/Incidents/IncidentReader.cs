@@ -1645,11 +1645,12 @@ internal sealed class IncidentReader
 
     private int TokenAt(int offset)
     {
-        int lo = 0, hi = tokens.Length - 1;
+        var all = tokens.AsSpan();
+        int lo = 0, hi = all.Length - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (tokens[mid].Span.Start <= offset)
+            if (all[mid].Span.Start <= offset)
             {
                 lo = mid;
             }
@@ -1662,74 +1663,100 @@ internal sealed class IncidentReader
         return lo;
     }
 
+    /// <summary>Fills the per-token tables in one pass: the event forms that start at each token, what they cover,
+    /// and the traits (grammar words, punctuation, speech verbs) the rules test. Every token is read here, so the
+    /// tokens and the lower-case text are walked as spans, and one lookup answers both the forms and the speech verb.</summary>
     private void FindPhrases()
     {
         var vocabulary = stage.Vocabulary;
+        var askSpeechVerbs = !vocabulary.AllSpeechVerbsPlain;
+        var all = tokens.AsSpan();
+        var lower = layer.Lower.AsSpan();
         var count = 0;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = 0; t < all.Length; t++)
         {
             head[t] = count;
-            var seen = 0u;
-            foreach (var phrase in vocabulary.StartingWith(layer.TokenLower(t)))
+            var token = all[t];
+            var word = lower.Slice(token.Span.Start, token.Span.Length);
+            var found = vocabulary.Read(word, out var speechVerb);
+            var trait = (byte)0;
+            if (speechVerb || (askSpeechVerbs && stage.IsSpeechVerb(word)))
             {
-                var bit = 1u << (int)phrase.Kind;
-                if ((seen & bit) != 0 || t + phrase.Length > tokens.Length || !Spells(t, phrase))
-                {
-                    continue;
-                }
+                trait |= SpeechTrait;
+            }
 
-                seen |= bit;
-                if (phrase.Kind == EventWordKind.Grammar)
-                {
-                    traits[t] |= (byte)((phrase.Be ? BeTrait : 0) | (phrase.Skip ? SkipTrait : 0) | (phrase.Boundary ? BoundaryTrait : 0));
-                }
+            if ((token.Flags & (TokenFlags.Dash | TokenFlags.OpeningQuote | TokenFlags.ClosingQuote | TokenFlags.OpeningBracket | TokenFlags.ClosingBracket)) != 0)
+            {
+                trait |= HardStopTrait;
+            }
 
-                if (count == phrases.Length)
+            // Punctuation is one character; lower case leaves it as written.
+            if (word.Length == 1)
+            {
+                switch (word[0])
                 {
-                    Array.Resize(ref phrases, Math.Max(64, phrases.Length * 2));
-                    scratch.Phrases = phrases;
-                }
-
-                phrases[count++] = phrase;
-                starts[t] |= bit;
-                for (var k = t; k < t + phrase.Length; k++)
-                {
-                    cover[k] |= bit;
+                    case ',':
+                        trait |= CommaTrait;
+                        break;
+                    case ';' or ':' or '.' or '!' or '?' or '\u2026':
+                        trait |= HardStopTrait;
+                        break;
                 }
             }
+
+            if (!found.IsEmpty)
+            {
+                trait |= AddPhrases(t, found, ref count);
+            }
+
+            traits[t] |= trait;
         }
 
         head[tokens.Length] = count;
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            var token = tokens[t];
-            var text = layer.TokenText(t);
-            if (text is ",")
-            {
-                traits[t] |= CommaTrait;
-            }
-
-            if ((token.Flags & (TokenFlags.Dash | TokenFlags.OpeningQuote | TokenFlags.ClosingQuote | TokenFlags.OpeningBracket | TokenFlags.ClosingBracket)) != 0
-                || text is ";" or ":" or "." or "!" or "?" or "\u2026")
-            {
-                traits[t] |= HardStopTrait;
-            }
-
-            if (stage.IsSpeechVerb(layer.TokenLower(t)))
-            {
-                traits[t] |= SpeechTrait;
-            }
-        }
     }
 
-    private bool Spells(int t, EventPhrase phrase)
+    /// <summary>Adds the forms of <paramref name="found"/> that the text spells from token <paramref name="t"/>, the
+    /// longest of each kind; returns the traits of the grammar words among them.</summary>
+    private byte AddPhrases(int t, ReadOnlySpan<EventPhrase> found, ref int count)
     {
         var sentenceEnd = layer.Sentences[sentenceOf[t]].EndToken;
-        if (t + phrase.Length > sentenceEnd)
+        var seen = 0u;
+        var trait = 0;
+        foreach (var phrase in found)
         {
-            return false;
+            var bit = 1u << (int)phrase.Kind;
+            if ((seen & bit) != 0 || t + phrase.Length > sentenceEnd || !Spells(t, phrase))
+            {
+                continue;
+            }
+
+            seen |= bit;
+            if (phrase.Kind == EventWordKind.Grammar)
+            {
+                trait |= (phrase.Be ? BeTrait : 0) | (phrase.Skip ? SkipTrait : 0) | (phrase.Boundary ? BoundaryTrait : 0);
+            }
+
+            if (count == phrases.Length)
+            {
+                Array.Resize(ref phrases, Math.Max(64, phrases.Length * 2));
+                scratch.Phrases = phrases;
+            }
+
+            phrases[count++] = phrase;
+            starts[t] |= bit;
+            for (var k = t; k < t + phrase.Length; k++)
+            {
+                cover[k] |= bit;
+            }
         }
 
+        return (byte)trait;
+    }
+
+    /// <summary>True when the tokens after <paramref name="t"/> spell the rest of <paramref name="phrase"/>; the
+    /// caller has checked that it ends inside the sentence.</summary>
+    private bool Spells(int t, EventPhrase phrase)
+    {
         for (var i = 1; i < phrase.Length; i++)
         {
             if (!TokenFold.Spells(layer.TokenLower(t + i), phrase.Tokens[i]))
@@ -1768,9 +1795,10 @@ internal sealed class IncidentReader
     }
 
     /// <summary>The forms of <paramref name="kind"/> that start at token <paramref name="t"/>; a struct enumeration,
-    /// so the many look-ups of a document allocate nothing.</summary>
+    /// so the many look-ups of a document allocate nothing. The rules ask for most kinds at every token of a
+    /// sentence, so a token where no form of the kind starts answers from its bit, without walking its forms.</summary>
     private PhraseList PhrasesAt(int t, EventWordKind kind) =>
-        t < 0 || t >= tokens.Length ? default : new PhraseList(phrases, head[t], head[t + 1], kind);
+        (uint)t >= (uint)tokens.Length || (starts[t] & (1u << (int)kind)) == 0 ? default : new PhraseList(phrases, head[t], head[t + 1], kind);
 
     /// <summary>The scratch list of located places, holding only <paramref name="first"/>: one mention is read at a
     /// time and its list is done with before the next is read.</summary>

@@ -22,7 +22,8 @@ public sealed class IncidentStage
     /// <summary>The ISO code of each country entry, read once: attributes are an immutable dictionary, slow to ask
     /// for every country word of every document.</summary>
     private readonly Dictionary<LexiconEntry, string?> countryIsos = new(ReferenceEqualityComparer.Instance);
-    /// <summary>Every token of every text is looked up: the span-keyed lookup answers most misses from its bitmap.</summary>
+    /// <summary>The one-word speech verbs as written; the reader finds them through <see cref="Vocabulary"/>, which
+    /// holds them too, and asks here only when one has an apostrophe or a hyphen.</summary>
     private readonly WordLookup<bool> speechVerbs;
 
     /// <summary>The state of each city and country form, lower case: read only for an agreement named by an
@@ -35,7 +36,6 @@ public sealed class IncidentStage
     public IncidentStage(LexiconSet lexicons, TextLayerBuilder? tokenizer = null)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        vocabulary = EventVocabulary.Build(lexicons, tokenizer ?? TextLayerBuilder.Default);
         countryNames = lexicons.OfKind("country").Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in lexicons.OfKind("country"))
         {
@@ -55,6 +55,7 @@ public sealed class IncidentStage
         }
 
         speechVerbs = new WordLookup<bool>(verbs);
+        vocabulary = EventVocabulary.Build(lexicons, tokenizer ?? TextLayerBuilder.Default, verbs.Keys);
         foreach (var entry in lexicons.OfKind("country").Concat(lexicons.OfKind("city")))
         {
             var state = entry.Kind == "country" ? entry.Attribute("iso") : entry.Attribute("country")?.Split(',')[0];

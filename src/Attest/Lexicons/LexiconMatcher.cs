@@ -153,9 +153,10 @@ public sealed class LexiconMatcher
         var trimmedIds = ArrayPool<int>.Shared.Rent(count);
         try
         {
+            var lowerText = layer.Lower.AsSpan();
             for (var t = from; t < to; t++)
             {
-                var lower = tokens[t].Span.In(layer.Lower);
+                var lower = lowerText.Slice(tokens[t].Span.Start, tokens[t].Span.Length);
                 ids[t - from] = TokenId(lower);
 
                 // "Additional Protocol I." at the end of a sentence: the period may belong to the sentence.

@@ -17,6 +17,11 @@ internal sealed class WordLookup<TValue>
     private const int LengthMask = (1 << LengthBits) - 1;
 
     private readonly ulong[] seen = new ulong[(1 << (LengthBits + CharBits + CharBits)) / 64];
+    /// <summary>The words of one ASCII character (punctuation, "a"), answered by index: a good share of every
+    /// text's tokens are such, and many lexicon forms contain one.</summary>
+    private readonly TValue[] asciiValues = new TValue[128];
+    private readonly ulong[] asciiSeen = new ulong[2];
+
     private readonly string?[] keys;
     private readonly TValue[] values;
     private readonly int mask;
@@ -53,6 +58,12 @@ internal sealed class WordLookup<TValue>
             keys[slot] = word;
             values[slot] = value;
             Count++;
+            if (word.Length == 1 && word[0] < 128)
+            {
+                asciiValues[word[0]] = value;
+                asciiSeen[word[0] >> 6] |= 1UL << word[0];
+            }
+
             if (word.Length == 0)
             {
                 hasEmpty = true;
@@ -67,9 +78,17 @@ internal sealed class WordLookup<TValue>
     /// <summary>The number of words.</summary>
     public int Count { get; }
 
+    /// <summary>True when <paramref name="word"/> is one of the words, compared ordinally.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => TryGetValue(word, out _);
+
     /// <summary>The value of <paramref name="word"/>, compared ordinally; false when it is no word.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
+        if (word.Length == 1 && word[0] < 128)
+        {
+            return TryGetAscii(word[0], out value);
+        }
+
         if (word.IsEmpty ? !hasEmpty : (seen[Index(word) >> 6] & (1UL << Index(word))) == 0)
         {
             value = default!;
@@ -86,6 +105,12 @@ internal sealed class WordLookup<TValue>
         if (word.IsEmpty)
         {
             return TryGetValue(word, out value);
+        }
+
+        // No ASCII character folds.
+        if (word.Length == 1 && word[0] < 128)
+        {
+            return TryGetAscii(word[0], out value);
         }
 
         // Folding keeps the length and changes no character below TokenFold.Lowest, so when neither end changes
@@ -123,6 +148,19 @@ internal sealed class WordLookup<TValue>
         Span<char> folded = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
         TokenFold.Fold(word, folded);
         return TryGetValue(folded, out value);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryGetAscii(char c, out TValue value)
+    {
+        if ((asciiSeen[c >> 6] & (1UL << c)) != 0)
+        {
+            value = asciiValues[c];
+            return true;
+        }
+
+        value = default!;
+        return false;
     }
 
     /// <summary>Looks <paramref name="word"/> up in the table from its <see cref="Hash"/>.</summary>

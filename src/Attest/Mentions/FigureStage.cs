@@ -46,7 +46,9 @@ public sealed class FigureStage
         }
         finally
         {
-            ArrayPool<FigureWord?>.Shared.Return(words, clearArray: true);
+            // Only the part in use holds references; the rest of a rented array is cleared already.
+            Array.Clear(words, 0, layer.Tokens.Length);
+            ArrayPool<FigureWord?>.Shared.Return(words);
         }
     }
 }

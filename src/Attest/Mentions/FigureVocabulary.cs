@@ -221,7 +221,10 @@ internal sealed class FigureVocabulary
             {
                 // Longest first, so a rule that takes the first phrase that fits takes the longest.
                 var phrases = slot.Phrases.OrderByDescending(p => p.Length).ToArray();
-                words.Add(key, new FigureWord(slot.Roles, slot.Number, slot.Scale, phrases));
+                words.Add(key, new FigureWord(slot.Roles, slot.Number, slot.Scale, phrases)
+                {
+                    Hyphenated = key.AsSpan().IndexOfAny('-', '\u2010', '\u2011') >= 0,
+                });
             }
 
             return new FigureVocabulary(words, maxLength, [.. diagnostics]);

@@ -8,4 +8,8 @@ namespace Attest.Mentions;
 internal sealed record FigureWord(FigureRoles Roles, long Number, bool Scale, FigurePhrase[] Phrases)
 {
     public bool Has(FigureRoles roles) => (Roles & roles) != 0;
+
+    /// <summary>True when the form has a hyphen ("twenty-three"), so the tokens it is found for have one too
+    /// (typographic hyphens fold to '-' in the lookup); saves searching each such token for one.</summary>
+    public bool Hyphenated { get; init; }
 }

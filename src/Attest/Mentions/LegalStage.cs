@@ -257,9 +257,18 @@ public sealed class LegalStage
         var found = new List<ArticleReference>();
         var tokens = layer.Tokens;
         var nextMatch = 0;
-        for (var t = 0; t < tokens.Length; t++)
+        var lower = layer.Lower;
+        var all = tokens.AsSpan();
+        for (var t = 0; t < all.Length; t++)
         {
-            var word = layer.TokenLower(t);
+            // Every token is looked at: its length and first letter turn nearly all away before the words are compared.
+            var at = all[t].Span;
+            if (at.Length is < 3 or > 8 || lower[at.Start] != 'a')
+            {
+                continue;
+            }
+
+            var word = lower.AsSpan(at.Start, at.Length);
             if (!(word is "article" or "articles" or "art." or "arts." or "art"))
             {
                 continue;

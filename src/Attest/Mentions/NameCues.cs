@@ -52,7 +52,7 @@ internal sealed class NameCues
     [ThreadStatic]
     private static NameDocument? lastDocument;
 
-    private readonly WordLookup<NameCue> words;
+    private readonly NameCueTable words;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> cityCountry;
     private readonly FrozenDictionary<string, string> bodies;
     private readonly LexiconSet lexicons;
@@ -149,7 +149,7 @@ internal sealed class NameCues
             wordCues[first] = (wordCues.TryGetValue(first, out var existing) ? existing : NameCue.None) | NameCue.PhraseStart;
         }
 
-        words = new WordLookup<NameCue>(wordCues);
+        words = new NameCueTable(wordCues);
         cityCountry = cities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
         OrganizationsByCountry = byCountry.ToFrozenDictionary(
@@ -214,7 +214,7 @@ internal sealed class NameCues
     public FrozenSet<string> ArticleWords { get; }
 
     /// <summary>The one-word cues a lower-case word is.</summary>
-    public NameCue Of(ReadOnlySpan<char> lower) => words.TryGetValue(lower, out var cue) ? cue : NameCue.None;
+    public NameCue Of(ReadOnlySpan<char> lower) => words.Of(lower);
 
     /// <summary>The country code of a city by its name, or null.</summary>
     public string? CountryOfCity(ReadOnlySpan<char> name) => cityCountry.TryGetValue(name, out var iso) ? iso : null;

@@ -14,6 +14,10 @@ internal sealed class NameDocument
     /// <summary>Arrays longer than this many times what a document needs are not kept for reuse.</summary>
     private const int MaxSlack = 4;
 
+    /// <summary>Past this many words the remembered answers of <see cref="OccursInLowerCase"/> would cost more to
+    /// search than a scan of the text.</summary>
+    private const int MaxLowerCaseWords = 48;
+
     private readonly int[] matchOf;
     private readonly int[] phraseOf;
     private readonly int[] sentenceOf;
@@ -23,6 +27,11 @@ internal sealed class NameDocument
     private readonly bool[] headline;
     private readonly bool[] titleCase;
     private readonly List<NameRun> runs;
+
+    /// <summary>Answers of <see cref="OccursInLowerCase"/> so far: each asks a scan of the whole text, and headlines
+    /// and sentence starts ask about the same words again. A view is read only on the thread that built it (see
+    /// <see cref="NameCues.Document"/>), so this cache needs no lock and the view still reads as immutable.</summary>
+    private readonly List<(int Token, bool Occurs)> lowerCaseWords;
 
     /// <summary>The number of tokens; the arrays above may be longer (reused from an earlier document).</summary>
     private int count;
@@ -65,12 +74,19 @@ internal sealed class NameDocument
             Array.Fill(sentenceOf, s, sentence.FirstToken, sentence.TokenCount);
         }
 
-        for (var t = 0; t < count; t++)
+        // One pass over the tokens of each sentence looks up the cue of every word and counts the words that say
+        // whether the sentence is written in title case; tokens outside every sentence are looked up on the way.
+        var tokens = layer.Tokens.AsSpan();
+        var looked = 0;
+        for (var s = 0; s < sentences; s++)
         {
-            cues[t] = layer.Tokens[t].Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed
-                ? knowledge.Of(layer.TokenLower(t))
-                : NameCue.None;
+            var sentence = layer.Sentences[s];
+            LookUpCues(tokens, looked, sentence.FirstToken);
+            titleCase[s] = LookUpCuesInSentence(tokens, sentence);
+            looked = Math.Max(looked, sentence.EndToken);
         }
+
+        LookUpCues(tokens, looked, count);
 
         Phrases = knowledge.Phrases.Match(layer, cues.AsSpan(0, count));
         phraseOf.AsSpan(0, count).Fill(-1);
@@ -79,16 +95,19 @@ internal sealed class NameDocument
             Array.Fill(phraseOf, m, Phrases[m].FirstToken, Phrases[m].TokenCount);
         }
 
+        lowerCaseWords = recycled?.lowerCaseWords ?? [];
+        lowerCaseWords.Clear();
         for (var s = 0; s < sentences; s++)
         {
-            titleCase[s] = CapitalisedWords(layer.Sentences[s]);
             headline[s] = titleCase[s] && HasOrdinaryCapitalisedWords(layer.Sentences[s]);
         }
 
         placeHomonym.AsSpan(0, count).Clear();
         for (var t = 0; t < count; t++)
         {
-            nameWord[t] = ComputeNameWord(t);
+            // Only initials and capitalised or mixed-case words can be name words; most tokens stop here.
+            var token = tokens[t];
+            nameWord[t] = (token.Shape is TokenShape.Capitalized or TokenShape.Mixed || token.Has(TokenFlags.Initial)) && ComputeNameWord(t);
         }
 
         runs = recycled?.runs ?? new List<NameRun>(Math.Max(4, count / 16));
@@ -143,6 +162,9 @@ internal sealed class NameDocument
 
     /// <summary>The cue phrase covering token <paramref name="t"/>, or null.</summary>
     public LexiconMatch? PhraseOver(int t) => t >= 0 && t < count && phraseOf[t] >= 0 ? Phrases[phraseOf[t]] : null;
+
+    /// <summary>True when a cue phrase covers token <paramref name="t"/>: a cheap test before the lookups above.</summary>
+    public bool InPhrase(int t) => t >= 0 && t < count && phraseOf[t] >= 0;
 
     /// <summary>The cue phrase whose last token is <paramref name="t"/>, or null.</summary>
     public LexiconMatch? PhraseEndingAt(int t) => PhraseOver(t) is { } m && m.EndToken == t + 1 ? m : null;
@@ -314,6 +336,28 @@ internal sealed class NameDocument
     public bool OccursInLowerCase(int t)
     {
         var word = Layer.TokenLower(t);
+        var tokens = Tokens.AsSpan();
+        foreach (var (token, occurs) in lowerCaseWords)
+        {
+            var known = tokens[token].Span;
+            if (known.Length == word.Length && Layer.Lower.AsSpan(known.Start, known.Length).SequenceEqual(word))
+            {
+                return occurs;
+            }
+        }
+
+        var answer = ScanForLowerCase(word);
+        if (lowerCaseWords.Count < MaxLowerCaseWords)
+        {
+            lowerCaseWords.Add((t, answer));
+        }
+
+        return answer;
+    }
+
+    /// <summary>True when <paramref name="word"/> occurs in the text written in lower case, as a whole word.</summary>
+    private bool ScanForLowerCase(ReadOnlySpan<char> word)
+    {
         var lower = Layer.Lower.AsSpan();
         var text = Layer.Text.AsSpan();
         var from = 0;
@@ -511,19 +555,37 @@ internal sealed class NameDocument
         return persons || homonyms;
     }
 
-    /// <summary>Most words of four letters or more are capitalised (at least three, three times the others).</summary>
-    private bool CapitalisedWords(Sentence sentence)
+    /// <summary>Looks up the cue of each word of tokens <c>[from, end)</c>.</summary>
+    private void LookUpCues(ReadOnlySpan<Token> tokens, int from, int end)
     {
+        for (var t = from; t < end; t++)
+        {
+            cues[t] = CueOf(tokens[t]);
+        }
+    }
+
+    /// <summary>Looks up the cue of each word of the sentence, and tells whether most of its words of four letters
+    /// or more are capitalised (at least three, three times the others).</summary>
+    private bool LookUpCuesInSentence(ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        var text = Layer.Text;
         int upper = 0, lower = 0;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            var text = Layer.TokenText(t);
-            if (text.Length < 4 || !char.IsLetter(text[0]))
+            var token = tokens[t];
+            cues[t] = CueOf(token);
+            if (token.Span.Length < 4)
             {
                 continue;
             }
 
-            if (char.IsUpper(text[0]))
+            var first = text[token.Span.Start];
+            if (!char.IsLetter(first))
+            {
+                continue;
+            }
+
+            if (char.IsUpper(first))
             {
                 upper++;
             }
@@ -535,6 +597,12 @@ internal sealed class NameDocument
 
         return upper >= 3 && upper >= 3 * lower;
     }
+
+    /// <summary>The one-word cues of a token; only words have any.</summary>
+    private NameCue CueOf(Token token) =>
+        token.Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed
+            ? Knowledge.Of(Layer.Lower.AsSpan(token.Span.Start, token.Span.Length))
+            : NameCue.None;
 
     /// <summary>A headline or heading has at least two capitalised words that are ordinary words (the text writes
     /// them in lower case elsewhere), so a line of names ("Reporting by Jane Doe; editing by John Roe") is not one.</summary>

@@ -13,7 +13,7 @@ namespace Attest.Mentions;
 /// only the tokens that <see cref="NameCue.PhraseStart"/> marks and costs almost nothing elsewhere.</remarks>
 internal sealed class NamePhrases
 {
-    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> byFirst;
+    private readonly WordLookup<Phrase[]> byFirst;
 
     public NamePhrases(IEnumerable<LexiconEntry> entries, TextLayerBuilder tokenizer)
     {
@@ -53,14 +53,14 @@ internal sealed class NamePhrases
             }
         }
 
-        byFirst = hits.Values
+        var byFirstWord = hits.Values
             .GroupBy(v => v.Tokens[0], StringComparer.Ordinal)
             .ToFrozenDictionary(
                 g => g.Key,
                 g => g.OrderByDescending(v => v.Tokens.Length).Select(v => new Phrase(v.Tokens, [.. v.Hits])).ToArray(),
-                StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        FirstWords = byFirst.Dictionary.Keys;
+                StringComparer.Ordinal);
+        byFirst = new WordLookup<Phrase[]>(byFirstWord);
+        FirstWords = byFirstWord.Keys;
     }
 
     /// <summary>The folded lower-case words that start some phrase.</summary>
@@ -73,13 +73,12 @@ internal sealed class NamePhrases
         var tokens = layer.Tokens;
         // Most documents have a few phrases or none: a pooled list copied once, not a builder per document.
         using var result = new PooledList<LexiconMatch>(16);
-        Span<char> buffer = stackalloc char[64];
         foreach (var sentence in layer.Sentences)
         {
             var t = sentence.FirstToken;
             while (t < sentence.EndToken)
             {
-                if ((cues[t] & NameCue.PhraseStart) == 0 || !byFirst.TryGetValue(Folded(layer.TokenLower(t), buffer), out var phrases))
+                if ((cues[t] & NameCue.PhraseStart) == 0 || !byFirst.TryGetFolded(layer.TokenLower(t), out var phrases))
                 {
                     t++;
                     continue;
@@ -144,28 +143,6 @@ internal sealed class NamePhrases
         }
 
         return true;
-    }
-
-    /// <summary><paramref name="lower"/> with apostrophes and hyphens folded, in <paramref name="buffer"/> when
-    /// it has to change and fits there.</summary>
-    private static ReadOnlySpan<char> Folded(ReadOnlySpan<char> lower, Span<char> buffer)
-    {
-        if (lower.IndexOfAny('\u2019', '\u02BC') < 0 && lower.IndexOfAny('\u2010', '\u2011') < 0)
-        {
-            return lower;
-        }
-
-        if (lower.Length > buffer.Length)
-        {
-            return lower;
-        }
-
-        for (var k = 0; k < lower.Length; k++)
-        {
-            buffer[k] = TokenFold.Fold(lower[k]);
-        }
-
-        return buffer[..lower.Length];
     }
 
     private sealed record Phrase(string[] Tokens, ImmutableArray<LexiconHit> Hits);

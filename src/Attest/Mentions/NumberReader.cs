@@ -15,10 +15,11 @@ internal static class NumberReader
 
     /// <summary>False when <see cref="TryRead"/> cannot succeed at token <paramref name="first"/>: a number starts
     /// with digits, a number word, an article ("a dozen"), an unknown word or a hyphenated one ("twenty-three").
-    /// A cheap test for the grammar words that make up most vocabulary hits; keep it in step with TryRead.</summary>
+    /// A cheap test for the grammar words that make up most vocabulary hits; keep it in step with TryRead. A token
+    /// found in the vocabulary has a hyphen exactly when its form has one, so the form answers for it.</summary>
     public static bool CanStart(TextLayer layer, ReadOnlySpan<FigureWord?> words, int first) =>
         layer.Tokens[first].Shape == TokenShape.Number || words[first] is not { } word || word.Number > 0 || word.Has(FigureRoles.Article)
-        || layer.Tokens[first].Span.In(layer.Lower).IndexOfAny('-', '\u2010', '\u2011') >= 0;
+        || word.Hyphenated;
 
     /// <summary>Reads a number starting at token <paramref name="first"/>, not reading past <paramref name="end"/>.</summary>
     public static bool TryRead(TextLayer layer, FigureVocabulary vocabulary, ReadOnlySpan<FigureWord?> words, int first, int end, out NumberMatch match)
@@ -197,21 +198,26 @@ internal static class NumberReader
             return false;
         }
 
-        var point = s.IndexOf('.');
-        var integer = point < 0 ? s : s[..point];
-        var hasComma = integer.Contains(',');
+        // One pass over the whole part, up to the first point: numbers are read at every number token.
+        var point = 0;
+        var hasComma = false;
         var groupLength = 0;
-        var firstGroup = true;
-        foreach (var c in integer)
+        for (; point < s.Length; point++)
         {
+            var c = s[point];
+            if (c == '.')
+            {
+                break;
+            }
+
             if (c == ',')
             {
-                if ((firstGroup && groupLength is < 1 or > 3) || (!firstGroup && groupLength != 3))
+                if ((!hasComma && groupLength is < 1 or > 3) || (hasComma && groupLength != 3))
                 {
                     return false;
                 }
 
-                firstGroup = false;
+                hasComma = true;
                 groupLength = 0;
                 continue;
             }
@@ -230,7 +236,7 @@ internal static class NumberReader
             return false;
         }
 
-        if (point >= 0)
+        if (point < s.Length)
         {
             var rest = s[(point + 1)..];
             if (rest.Length is 0 or > 6)

@@ -330,6 +330,12 @@ internal sealed partial class OrganizationFinder
     {
         for (var t = 0; t < doc.Count; t++)
         {
+            // Almost no token is either, and the two tests below cost more.
+            if (!doc.Is(t, NameCue.OrgNoun) && !doc.InPhrase(t))
+            {
+                continue;
+            }
+
             int next;
             if (doc.PhraseEndingAt(t) is { } match && match.HasKind(NameCues.OrgNounKind) && !doc.IsCapitalised(match.FirstToken))
             {

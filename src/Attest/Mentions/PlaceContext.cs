@@ -125,9 +125,10 @@ internal sealed class PlaceContext : IDisposable
         if (titleCase[index] == 0)
         {
             titleCase[index] = -1;
+            var tokens = Layer.Tokens.AsSpan();
             for (var t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
             {
-                if (Layer.Tokens[t].Shape == TokenShape.Capitalized && (PlaceWords.FunctionWords.Contains(Layer.TokenLower(t)) || Layer.TokenLower(t) is "the" or "a" or "an"))
+                if (tokens[t].Shape == TokenShape.Capitalized && (PlaceWords.FunctionWords.Contains(Layer.TokenLower(t)) || Layer.TokenLower(t) is "the" or "a" or "an"))
                 {
                     titleCase[index] = 1;
                     break;

@@ -48,10 +48,10 @@ public sealed class PlaceStage
     /// of X"); only their matches are searched for places inside.</summary>
     private readonly HashSet<LexiconEntry> placeBearing = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The sets of country codes <see cref="Find"/> fills per document, kept per thread and cleared, so a
-    /// stream of documents does not build three hash sets each. Taken while in use, so a nested call makes its own.</summary>
+    /// <summary>The sets and lists <see cref="Find"/> fills per document, kept per thread and cleared, so a stream
+    /// of documents does not build them (and grow them) for each. Taken while in use, so a nested call makes its own.</summary>
     [ThreadStatic]
-    private static CountrySets? spareSets;
+    private static Scratch? spareScratch;
 
     private readonly Func<LexiconEntry, bool> isPlace;
 
@@ -91,10 +91,22 @@ public sealed class PlaceStage
         }
 
         using var context = new PlaceContext(layer, matches);
-        var candidates = new List<Candidate>();
+
+        // Countries the document names without doubt: the context for ambiguous forms. Local ones also count
+        // the countries it names by adjective or demonym: the context for a place that opens a longer name.
+        var scratch = spareScratch ?? new Scratch();
+        spareScratch = null;
+        var known = scratch.Known;
+        var knownWithin = scratch.KnownWithin;
+        var local = scratch.Local;
+        var candidates = scratch.Candidates;
+        known.Clear();
+        knownWithin.Clear();
+        local.Clear();
+        candidates.Clear();
         for (var m = 0; m < matches.Length; m++)
         {
-            if (ToCandidate(context, m) is { } candidate)
+            if (ToCandidate(context, m, local) is { } candidate)
             {
                 candidates.Add(candidate);
             }
@@ -103,14 +115,6 @@ public sealed class PlaceStage
         AddNamesInNames(context, candidates);
         AddCompounds(context, candidates);
 
-        // Countries the document names without doubt: the context for ambiguous forms. Local ones also count
-        // the countries it names by adjective or demonym: the context for a place that opens a longer name.
-        var sets = spareSets ?? new CountrySets();
-        spareSets = null;
-        var known = sets.Known;
-        var knownWithin = sets.KnownWithin;
-        known.Clear();
-        knownWithin.Clear();
         foreach (var candidate in candidates)
         {
             if (!candidate.Embedded && SingleCountry(candidate.Hits) is { } country)
@@ -123,21 +127,13 @@ public sealed class PlaceStage
             }
         }
 
-        var local = sets.Local;
-        local.Clear();
-        local.UnionWith(known);
-        foreach (var match in matches)
+        foreach (var country in known)
         {
-            foreach (var hit in match.Hits)
-            {
-                if (!hit.IsName && places.TryGetValue(hit.Entry, out var info) && info.Kind == CountryKind && info.Country is not null)
-                {
-                    local.Add(info.Country);
-                }
-            }
+            local.Add(country);
         }
 
-        var mentions = new List<(int Token, PlaceMention Mention)>(candidates.Count);
+        var mentions = scratch.Mentions;
+        mentions.Clear();
         foreach (var candidate in candidates)
         {
             var hit = candidate.Hits.Length > 1 && ResolveInSentence(context, candidate) is { } inSentence ? inSentence : Resolve(candidate.Hits, known, knownWithin);
@@ -153,7 +149,8 @@ public sealed class PlaceStage
         }
 
         mentions.Sort(static (a, b) => a.Token != b.Token ? a.Token.CompareTo(b.Token) : a.Mention.Evidence.Primary.Start.CompareTo(b.Mention.Evidence.Primary.Start));
-        var unknown = new List<(int Token, Span Span, string Rule)>();
+        var unknown = scratch.Unknown;
+        unknown.Clear();
         AddBranchSuffixes(context, unknown);
         AddMarkedPlaces(context, unknown);
         if (unknown.Count > 0)
@@ -172,24 +169,28 @@ public sealed class PlaceStage
                 merged.Add((token, new PlaceMention(Written(layer, span), CountryNear(mentions, token), null, Evidence.Of(span, rule))));
             }
 
-            merged.AddRange(mentions.Skip(k));
+            for (; k < mentions.Count; k++)
+            {
+                merged.Add(mentions[k]);
+            }
+
             mentions = merged;
         }
 
-        spareSets = sets;
         var missions = FindMissions(context, mentions);
-        if (mentions.Count == 0)
-        {
-            return new PlaceResult([], missions);
-        }
-
         var found = new PlaceMention[mentions.Count];
         for (var i = 0; i < found.Length; i++)
         {
             found[i] = mentions[i].Mention;
         }
 
-        return new PlaceResult(ImmutableCollectionsMarshal.AsImmutableArray(found), missions);
+        // Cleared before they go back, so the spare lists do not keep this document's results alive.
+        candidates.Clear();
+        scratch.Mentions.Clear();
+        spareScratch = scratch;
+        return found.Length == 0
+            ? new PlaceResult([], missions)
+            : new PlaceResult(ImmutableCollectionsMarshal.AsImmutableArray(found), missions);
     }
 
     private bool AnyPersonHomonym(LexiconHit[] hits)
@@ -205,14 +206,27 @@ public sealed class PlaceStage
         return false;
     }
 
-    private Candidate? ToCandidate(PlaceContext context, int m)
+    /// <summary>The place candidate of match <paramref name="m"/>, if any. Every match passes through here, so
+    /// the countries it names by adjective or demonym are added to <paramref name="localCountries"/> on the way,
+    /// sparing a second lookup of each hit.</summary>
+    private Candidate? ToCandidate(PlaceContext context, int m, HashSet<string> localCountries)
     {
         var match = context.Matches[m];
         LexiconHit[]? hits = null;
         var adjectiveToo = false;
         foreach (var hit in match.Hits)
         {
-            if (!places.TryGetValue(hit.Entry, out var info) || info.Macro)
+            if (!places.TryGetValue(hit.Entry, out var info))
+            {
+                continue;
+            }
+
+            if (!hit.IsName && info.Kind == CountryKind && info.Country is not null)
+            {
+                localCountries.Add(info.Country);
+            }
+
+            if (info.Macro)
             {
                 continue;
             }
@@ -451,11 +465,15 @@ public sealed class PlaceStage
     {
         var layer = context.Layer;
         var tokens = layer.Tokens;
+        var all = tokens.AsSpan();
+        var lower = layer.Lower.AsSpan();
         foreach (var sentence in layer.Sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (tokens[t].Shape != TokenShape.Lower || tokens[t].Span.Length < 4 || !PlaceWords.Descriptors.Contains(layer.TokenLower(t)))
+                var word = all[t];
+                if (word.Shape != TokenShape.Lower || word.Span.Length < 4
+                    || !PlaceWords.Descriptors.Contains(lower.Slice(word.Span.Start, word.Span.Length)))
                 {
                     continue;
                 }
@@ -558,16 +576,18 @@ public sealed class PlaceStage
     {
         var layer = context.Layer;
         var tokens = layer.Tokens;
+        var all = tokens.AsSpan();
         ImmutableArray<MissionMention>.Builder? result = null;
         foreach (var sentence in layer.Sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                var lower = layer.TokenLower(t);
-                if (lower.Length is < 7 or > 17)
+                if (all[t].Span.Length is < 7 or > 17)
                 {
                     continue;
                 }
+
+                var lower = layer.TokenLower(t);
 
                 var isMission = PlaceWords.Missions.Contains(lower)
                     || (lower is "mission" or "missions" && t > sentence.FirstToken && PlaceWords.MissionQualifiers.Contains(layer.TokenLower(t - 1)));
@@ -803,17 +823,24 @@ public sealed class PlaceStage
         _ => rule + ":" + kind,
     };
 
-    /// <summary>A place match before its reading is chosen.</summary>
-    private sealed record Candidate(int FirstToken, Span Span, LexiconHit[] Hits, bool Embedded, string Rule);
+    /// <summary>A place match before its reading is chosen; a value, kept in the reused list of <see cref="Scratch"/>.</summary>
+    private readonly record struct Candidate(int FirstToken, Span Span, LexiconHit[] Hits, bool Embedded, string Rule);
 
-    /// <summary>The country-code sets of one call of <see cref="Find"/>.</summary>
-    private sealed class CountrySets
+    /// <summary>What one call of <see cref="Find"/> fills: the country-code sets, the candidates, the mentions
+    /// and the places the lexicon does not know.</summary>
+    private sealed class Scratch
     {
         public HashSet<string> Known { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> KnownWithin { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Local { get; } = new(StringComparer.Ordinal);
+
+        public List<Candidate> Candidates { get; } = [];
+
+        public List<(int Token, PlaceMention Mention)> Mentions { get; } = [];
+
+        public List<(int Token, Span Span, string Rule)> Unknown { get; } = [];
     }
 
     /// <summary>What the stage needs of a place entry, parsed once.</summary>

@@ -70,17 +70,22 @@ internal sealed partial class TimeGrammar : IDisposable
     // ---- classification ----------------------------------------------------------------------------------
 
     /// <summary>Fills the buffer for the sentence; false when no token can start a time expression.</summary>
+    /// <remarks>Runs on every token of every document, so it reads the tokens and the lower-case text as spans,
+    /// clears the buffer in one block, and writes lexicon words straight into it.</remarks>
     private bool Classify()
     {
         var any = false;
         sentenceHasWord = false;
-        for (var i = s; i < e; i++)
+        var tokens = layer.Tokens.AsSpan()[s..e];
+        var lowerText = layer.Lower.AsSpan();
+        var slots = buffer.AsSpan(0, tokens.Length);
+        slots.Clear();
+        for (var k = 0; k < tokens.Length; k++)
         {
-            ref var t = ref T(i);
-            t = default;
+            ref var t = ref slots[k];
             t.Number = -1;
-            var token = layer.Tokens[i];
-            var lower = layer.TokenLower(i);
+            var token = tokens[k];
+            var lower = lowerText.Slice(token.Span.Start, token.Span.Length);
             switch (token.Shape)
             {
                 case TokenShape.Number:
@@ -96,19 +101,32 @@ internal sealed partial class TimeGrammar : IDisposable
                     continue;
                 case TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed:
                     sentenceHasWord = true;
+                    t.IsThe = lower.SequenceEqual(TimeGrammarWords.The);
                     break;
                 case TokenShape.Symbol:
                     // Currency and other signs block a number after them ("$2020", "© 2024").
-                    t.Word = lexicon.Word(lower);
+                    lexicon.TryWord(lower, out t.Word);
                     continue;
                 default:
                     continue;
             }
 
-            t.Word = lexicon.Word(lower);
+            if (!lexicon.TryWord(lower, out t.Word))
+            {
+                // Most words are no time word; only a hyphenated one can still hold a date ("mid-September").
+                if (lower.Contains('-'))
+                {
+                    t.Inner = Hyphenated(lower, out t.InnerTo);
+                    t.Start = !t.Inner.IsNone;
+                    any |= t.Start;
+                }
+
+                continue;
+            }
+
             if (t.Word.StartsPhrase)
             {
-                t.Phrase = lexicon.PhraseAt(layer, i, e);
+                t.Phrase = lexicon.PhraseAt(layer, s + k, e);
             }
 
             if (t.Word.Is(TimeRoles.Ordinal))
@@ -116,7 +134,7 @@ internal sealed partial class TimeGrammar : IDisposable
                 t.Ordinal = t.Word.Value;
             }
 
-            if (lower.Contains('-') && t.Word.Roles == TimeRoles.None)
+            if (t.Word.Roles == TimeRoles.None && lower.Contains('-'))
             {
                 t.Inner = Hyphenated(lower, out t.InnerTo);
             }
@@ -317,7 +335,7 @@ internal sealed partial class TimeGrammar : IDisposable
             return true;
         }
 
-        if (i + 1 >= e || !IsWord(i, TimeGrammarWords.The))
+        if (i + 1 >= e || !T(i).IsThe)
         {
             return false;
         }

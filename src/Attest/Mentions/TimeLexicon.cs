@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Attest.Lexicons;
 using Attest.Text;
@@ -14,7 +13,10 @@ internal sealed class TimeLexicon
     public const string KindPrefix = "time-";
 
     private readonly WordLookup<TimeWord> words;
-    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> phrases;
+    private readonly WordLookup<Phrase[]> phrases;
+
+    /// <summary>The second token of every phrase: a cheap test that rules out most phrase starts.</summary>
+    private readonly WordLookup<bool> secondWords;
 
     public TimeLexicon(LexiconSet lexicons)
     {
@@ -61,9 +63,9 @@ internal sealed class TimeLexicon
         }
 
         words = new WordLookup<TimeWord>(single);
-        phrases = multi
-            .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Rest.Length).ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        phrases = new WordLookup<Phrase[]>(multi.Select(p => KeyValuePair.Create(p.Key, p.Value.OrderByDescending(x => x.Rest.Length).ToArray())));
+        secondWords = new WordLookup<bool>(multi.Values.SelectMany(list => list).Select(p => p.Rest[0]).Distinct(StringComparer.Ordinal)
+            .Select(word => KeyValuePair.Create(word, true)));
     }
 
     /// <summary>The word for one lower-case token; a token ending in a period is also looked up without it
@@ -78,24 +80,39 @@ internal sealed class TimeLexicon
         return lower.Length > 1 && lower[^1] == '.' && words.TryGetValue(lower[..^1], out word) ? word : default;
     }
 
+    /// <summary>Like <see cref="Word(ReadOnlySpan{char})"/>, but writes the word straight into
+    /// <paramref name="word"/> (default on a miss), so the grammar's per-token loop fills its buffer without
+    /// copying a returned struct through the stack.</summary>
+    public bool TryWord(ReadOnlySpan<char> lower, out TimeWord word) =>
+        words.TryGetValue(lower, out word) || (lower.Length > 1 && lower[^1] == '.' && words.TryGetValue(lower[..^1], out word));
+
     /// <summary>The longest phrase of the lexicon that starts at token <paramref name="index"/> and ends before
     /// <paramref name="end"/>; default when none does.</summary>
+    /// <remarks>Common words start phrases ("the", "that", "from"), so the token after them is tested first
+    /// against the second words of all phrases: usually no phrase goes on with it, and one lookup says so.</remarks>
     public TimeWord PhraseAt(TextLayer layer, int index, int end)
     {
-        if (!phrases.TryGetValue(Trim(layer.TokenLower(index)), out var candidates))
+        // Every phrase has a second token.
+        if (index + 1 >= end)
+        {
+            return default;
+        }
+
+        var second = Trim(layer.TokenLower(index + 1));
+        if (!secondWords.TryGetValue(second, out _) || !phrases.TryGetValue(Trim(layer.TokenLower(index)), out var candidates))
         {
             return default;
         }
 
         foreach (var phrase in candidates)
         {
-            if (index + phrase.Rest.Length >= end)
+            if (index + phrase.Rest.Length >= end || !second.SequenceEqual(phrase.Rest[0]))
             {
                 continue;
             }
 
             var matches = true;
-            for (var k = 0; k < phrase.Rest.Length && matches; k++)
+            for (var k = 1; k < phrase.Rest.Length && matches; k++)
             {
                 matches = Trim(layer.TokenLower(index + 1 + k)).SequenceEqual(phrase.Rest[k]);
             }

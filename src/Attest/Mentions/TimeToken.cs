@@ -29,4 +29,8 @@ internal struct TimeToken
 
     /// <summary>True when an expression can start at this token (a number, a time word, a phrase, a date).</summary>
     public bool Start;
+
+    /// <summary>True when the token is the word "the", which starts "the 18th" and "the 1990s"; read at every
+    /// token that cannot start an expression itself.</summary>
+    public bool IsThe;
 }

@@ -129,55 +129,87 @@ internal sealed class LoadedVocabulary
         return new LoadedVocabulary(terms.ToImmutable(), sorted, headWords, nationalities.ToFrozenSet(StringComparer.Ordinal));
     }
 
-    /// <summary>The longest form that starts at token <paramref name="index"/>, or the last part of a hyphenated
-    /// token when its prefix does not block it.</summary>
-    public Hit? Match(TextLayer layer, int index)
+    /// <summary>The longest form that starts at token <paramref name="index"/> (whose lower-case text is
+    /// <paramref name="lower"/>), or the last part of a hyphenated token when its prefix does not block it. The stage
+    /// scans every token, and most are neither a form nor hyphenated: they leave after one bitmap probe and a short
+    /// scalar scan for a hyphen, without building a hit.</summary>
+    public bool TryMatch(TextLayer layer, int index, ReadOnlySpan<char> lower, out Hit hit)
     {
-        var tokens = layer.Tokens;
-        var lower = layer.TokenLower(index);
-        if (byFirstWord.TryGetValue(lower, out var forms))
+        if (byFirstWord.TryGetValue(lower, out var forms) && Longest(layer, index, forms, out hit))
         {
-            foreach (var form in forms)
+            return true;
+        }
+
+        // A hyphen with letters on both sides needs three characters; words are short, so a plain loop beats a
+        // vectorised search.
+        var dash = -1;
+        for (var i = lower.Length - 2; i > 0; i--)
+        {
+            if (lower[i] == '-')
             {
-                if (index + form.Words.Length > tokens.Length)
-                {
-                    continue;
-                }
-
-                var all = true;
-                for (var k = 1; k < form.Words.Length && all; k++)
-                {
-                    all = layer.TokenLower(index + k).SequenceEqual(form.Words[k]);
-                }
-
-                if (all)
-                {
-                    return new Hit(form.Term, index, form.Words.Length, form, false);
-                }
+                dash = i;
+                break;
             }
         }
 
-        var dash = lower.LastIndexOf('-');
-        if (dash <= 0 || dash == lower.Length - 1)
+        if (dash > 0 && lower[^1] != '-')
         {
-            return null;
+            return Compound(index, lower, dash, out hit);
         }
 
+        hit = default;
+        return false;
+    }
+
+    /// <summary>The longest of the <paramref name="forms"/> sharing the token's word that the tokens from
+    /// <paramref name="index"/> spell.</summary>
+    private static bool Longest(TextLayer layer, int index, ImmutableArray<Form> forms, out Hit hit)
+    {
+        var tokens = layer.Tokens;
+        foreach (var form in forms)
+        {
+            if (index + form.Words.Length > tokens.Length)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var k = 1; k < form.Words.Length && all; k++)
+            {
+                all = layer.TokenLower(index + k).SequenceEqual(form.Words[k]);
+            }
+
+            if (all)
+            {
+                hit = new Hit(form.Term, index, form.Words.Length, form, false);
+                return true;
+            }
+        }
+
+        hit = default;
+        return false;
+    }
+
+    /// <summary>The last part of a hyphenated token as a one-word form, unless its prefix blocks it.</summary>
+    private bool Compound(int index, ReadOnlySpan<char> lower, int dash, out Hit hit)
+    {
+        hit = default;
         var firstDash = lower.IndexOf('-');
         if (BlockingPrefixes.Contains(lower[..firstDash]) || !byFirstWord.TryGetValue(lower[(dash + 1)..], out var tail))
         {
-            return null;
+            return false;
         }
 
         foreach (var form in tail)
         {
             if (form.Words.Length == 1)
             {
-                return new Hit(form.Term, index, 1, form, true);
+                hit = new Hit(form.Term, index, 1, form, true);
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>What the lower-case word names as a head noun.</summary>

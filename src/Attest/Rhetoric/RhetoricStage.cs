@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Attest.Attribution;
 using Attest.Lexicons;
 using Attest.Mentions;
@@ -47,7 +48,7 @@ public sealed class RhetoricStage
     private readonly CuePhrases source;
 
     // The first words of every cue phrase: one lookup tells most tokens apart from every cue list at once.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cueFirstWords;
+    private readonly WordSet cueFirstWords;
 
     /// <summary>Compiles the loaded terms and cue words of <paramref name="lexicons"/>.</summary>
     public RhetoricStage(LexiconSet lexicons)
@@ -60,12 +61,10 @@ public sealed class RhetoricStage
         denial = CuePhrases.Of(lexicons, DenialKind);
         distancing = CuePhrases.Of(lexicons, DistancingKind);
         source = CuePhrases.Of(lexicons, SourceKind);
-        cueFirstWords = new[] { NameCues.SpeechVerbKind, SpeechVerbKind, NamingKind, DenialKind, DistancingKind, SourceKind }
+        cueFirstWords = new WordSet(new[] { NameCues.SpeechVerbKind, SpeechVerbKind, NamingKind, DenialKind, DistancingKind, SourceKind }
             .SelectMany(kind => lexicons.OfKind(kind))
             .SelectMany(e => e.Aliases.Prepend(e.Name))
-            .Select(f => f.Trim().Split(' ')[0].ToLowerInvariant())
-            .ToFrozenSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .Select(f => f.Trim().Split(' ')[0].ToLowerInvariant()));
     }
 
     private enum Cue
@@ -87,18 +86,24 @@ public sealed class RhetoricStage
     {
         ArgumentNullException.ThrowIfNull(layer);
         SpeakerFinder? speakers = null;
+        var source = default(SourceMemo);
         List<((string Term, string Speaker) Key, LoadedTerm Item, bool Use)>? found = null;
+        // Every token is looked up: slicing the lower-case text from the token array's span skips the
+        // immutable-array indexer of TokenLower in the hottest loop of the stage.
+        var tokens = layer.Tokens.AsSpan();
+        var lower = layer.Lower.AsSpan();
         foreach (var sentence in layer.Sentences)
         {
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                if (vocabulary.Match(layer, k) is not { } hit || hit.FirstToken + hit.TokenCount > sentence.EndToken || !Counts(layer, sentence, hit))
+                var at = tokens[k].Span;
+                if (!vocabulary.TryMatch(layer, k, lower.Slice(at.Start, at.Length), out var hit) || hit.FirstToken + hit.TokenCount > sentence.EndToken || !Counts(layer, sentence, hit))
                 {
                     continue;
                 }
 
                 speakers ??= new SpeakerFinder(layer, issuer, persons, organizations, places, vocabulary.Nationalities);
-                var item = Read(layer, sentence, hit, quotes, speakers);
+                var item = Read(layer, sentence, hit, quotes, speakers, ref source);
                 found ??= [];
                 var key = (vocabulary.Terms[hit.Term].Name, item.Speaker ?? string.Empty);
                 found.Add((key, item, LoadedRules.IsUse(item)));
@@ -113,18 +118,56 @@ public sealed class RhetoricStage
     /// distances a term keeps the first such item.</summary>
     private static ImmutableArray<LoadedTerm> OnePerTermAndSpeaker(List<((string Term, string Speaker) Key, LoadedTerm Item, bool Use)> found)
     {
-        // Keyed by the pair rather than a joined string: no string per term, and tuple equality compares the
-        // strings ordinally.
-        var chosen = new Dictionary<(string Term, string Speaker), int>();
-        for (var i = 0; i < found.Count; i++)
+        // A document has a few terms: comparing each with the few chosen so far beats hashing string pairs.
+        // Keyed by the pair rather than a joined string: no string per term, and the strings compare ordinally.
+        int[] order;
+        if (found.Count <= 16)
         {
-            if (!chosen.TryGetValue(found[i].Key, out var at) || (!found[at].Use && found[i].Use))
+            order = new int[found.Count];
+            var count = 0;
+            for (var i = 0; i < found.Count; i++)
             {
-                chosen[found[i].Key] = i;
+                var c = 0;
+                while (c < count && found[order[c]].Key != found[i].Key)
+                {
+                    c++;
+                }
+
+                if (c == count)
+                {
+                    order[count++] = i;
+                }
+                else if (!found[order[c]].Use && found[i].Use)
+                {
+                    order[c] = i;
+                }
             }
+
+            Array.Resize(ref order, count);
+        }
+        else
+        {
+            var chosen = new Dictionary<(string Term, string Speaker), int>();
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (!chosen.TryGetValue(found[i].Key, out var at) || (!found[at].Use && found[i].Use))
+                {
+                    chosen[found[i].Key] = i;
+                }
+            }
+
+            order = new int[chosen.Count];
+            chosen.Values.CopyTo(order, 0);
         }
 
-        return [.. chosen.Values.Order().Select(i => found[i].Item)];
+        Array.Sort(order);
+        var items = new LoadedTerm[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            items[i] = found[order[i]].Item;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     /// <summary>The conditions of the entry: an adjective needs its head noun, a participle must stand before a
@@ -186,7 +229,7 @@ public sealed class RhetoricStage
         return false;
     }
 
-    private LoadedTerm Read(TextLayer layer, Sentence sentence, LoadedVocabulary.Hit hit, ImmutableArray<Quote> quotes, SpeakerFinder speakers)
+    private LoadedTerm Read(TextLayer layer, Sentence sentence, LoadedVocabulary.Hit hit, ImmutableArray<Quote> quotes, SpeakerFinder speakers, ref SourceMemo source)
     {
         var tokens = layer.Tokens;
         var first = hit.FirstToken;
@@ -229,7 +272,7 @@ public sealed class RhetoricStage
             }
         }
 
-        if (speaker is null && !quoted && SourceOf(layer, sentence, speakers) is { } cited)
+        if (speaker is null && !quoted && SourceOf(layer, sentence, speakers, ref source) is { } cited)
         {
             (speaker, voice, window) = (cited.Speaker, LoadedVoice.Reported, cited.Window);
         }
@@ -371,6 +414,26 @@ public sealed class RhetoricStage
         }
 
         return false;
+    }
+
+    /// <summary>The source of the sentence read last, kept because a sentence with several labels has one source
+    /// for all of them and the search reads the whole sentence.</summary>
+    private struct SourceMemo
+    {
+        public bool Known;
+        public int FirstToken;
+        public (string Speaker, Span Window)? Value;
+    }
+
+    /// <summary><see cref="SourceOf(TextLayer, Sentence, SpeakerFinder)"/>, read once per sentence.</summary>
+    private (string Speaker, Span Window)? SourceOf(TextLayer layer, Sentence sentence, SpeakerFinder speakers, ref SourceMemo memo)
+    {
+        if (!memo.Known || memo.FirstToken != sentence.FirstToken)
+        {
+            memo = new SourceMemo { Known = true, FirstToken = sentence.FirstToken, Value = SourceOf(layer, sentence, speakers) };
+        }
+
+        return memo.Value;
     }
 
     /// <summary>"according to X", "citing X" anywhere in the sentence: X is the source of all of it.</summary>

@@ -28,8 +28,18 @@ internal sealed class PooledList<T>(int capacity) : IDisposable
         _items[Count++] = item;
     }
 
-    public ImmutableArray<T> ToImmutable() =>
-        Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(_items.AsSpan(0, Count).ToArray());
+    public ImmutableArray<T> ToImmutable()
+    {
+        if (Count == 0)
+        {
+            return [];
+        }
+
+        // Every element is written at once, so the array need not be zeroed first (a layer's tokens are kilobytes).
+        var array = GC.AllocateUninitializedArray<T>(Count);
+        _items.AsSpan(0, Count).CopyTo(array);
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
 
     public void Dispose()
     {

@@ -65,6 +65,12 @@ internal sealed class SentenceSplitter(
                 item++;
             }
 
+            if (!MayEnd(_tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
             var next = BoundaryAfter(i, start, end, out var resume);
             if (next < 0)
             {
@@ -168,6 +174,12 @@ internal sealed class SentenceSplitter(
                 return AbbreviationEnds(token, i, start, word, upper) ? j : -1;
         }
     }
+
+    /// <summary>A cheap first test of what <see cref="Classify"/> decides: most tokens are words that can end
+    /// nothing, and they are passed over without the full look.</summary>
+    private static bool MayEnd(Token token) =>
+        (token.Flags & NeverTerminal) == 0
+        && ((token.Flags & (TokenFlags.Ellipsis | TokenFlags.Abbreviation)) != 0 || token.Span.Length == 1);
 
     private Terminal Classify(Token token, int i, int start, int end)
     {

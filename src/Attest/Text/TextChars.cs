@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Attest.Text;
 
-/// <summary>Character classes for the tokenizer and splitters: a table for ASCII, Unicode categories beyond.</summary>
+/// <summary>Character classes for the tokenizer and splitters: tables built once from the Unicode categories.</summary>
 internal static class TextChars
 {
     public const byte Space = 1;
@@ -21,13 +21,19 @@ internal static class TextChars
 
     private static readonly byte[] Ascii = BuildAscii();
 
+    /// <summary>The class of every BMP character, so that <see cref="Class"/> is one load the JIT inlines:
+    /// the tokenizer and the splitters ask it for nearly every character of every text.</summary>
+    private static readonly byte[] Bmp = BuildBmp();
+
     /// <summary>The class bits (<see cref="Space"/>, <see cref="Upper"/>, <see cref="Lower"/>, <see cref="Digit"/>)
     /// of an ASCII character.</summary>
     public static byte AsciiClass(char c) => Ascii[c];
 
-    /// <summary>The class bits of any character, from one Unicode category lookup: <see cref="Space"/> for
+    /// <summary>The class bits of any character, from its Unicode category: <see cref="Space"/> for
     /// whitespace, control and format characters; <see cref="Upper"/> also for title case.</summary>
-    public static byte Class(char c) => c < 0x80 ? Ascii[c] : char.GetUnicodeCategory(c) switch
+    public static byte Class(char c) => Bmp[c];
+
+    private static byte ClassOfCategory(char c) => char.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter => Upper,
         UnicodeCategory.LowercaseLetter => Lower,
@@ -122,6 +128,17 @@ internal static class TextChars
     public static bool IsSymbolLikePunctuation(char c) =>
         c is '%' or '#' or '&' or '*' or '@' or '\u00A7' or '\u00B6' or '\u2020' or '\u2021' or '\u2030' or '\u2031'
             or '\u2032' or '\u2033' or '\uFF05' or '\uFF03' or '\uFF06' or '\uFF0A' or '\uFF20';
+
+    private static byte[] BuildBmp()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = c < 0x80 ? Ascii[c] : ClassOfCategory((char)c);
+        }
+
+        return table;
+    }
 
     private static byte[] BuildAscii()
     {

@@ -38,7 +38,10 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
             var cls = TextChars.Class(c);
             if ((cls & TextChars.WordPart) != 0)
             {
-                i = Word(i, end);
+                // Most words are plain ASCII; the general path, with its dotted words and addresses, is kept
+                // out of their way.
+                var simple = SimpleWord(i, end);
+                i = simple > 0 ? simple : Word(i, end);
             }
             else if ((cls & TextChars.Space) != 0)
             {
@@ -61,12 +64,6 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
 
     private int Word(int start, int end)
     {
-        var simple = SimpleWord(start, end);
-        if (simple > 0)
-        {
-            return simple;
-        }
-
         var t = _text;
         var j = start;
         var hasLetter = false;
@@ -210,14 +207,21 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
     }
 
     /// <summary>The common case in one pass: ASCII letters and digits up to whitespace or punctuation that cannot
-    /// continue the word. Returns the token end, or -1 to leave the word to the general path.</summary>
+    /// continue the word, or a period that ends it (an abbreviation keeps its period, as in <see cref="Word"/>).
+    /// Returns the token end, or -1 to leave the word to the general path.</summary>
     private int SimpleWord(int start, int end)
     {
-        var t = _text;
-        var j = start;
-        var seen = 0;
-        var innerUpper = false;
-        while (j < end)
+        var t = _text.AsSpan(0, end);
+        var head = t[start] < 0x80 ? TextChars.AsciiClass(t[start]) : 0;
+        if ((head & (TextChars.Letter | TextChars.Digit)) == 0)
+        {
+            return -1;
+        }
+
+        // The classes after the first character, apart: an upper-case letter among them makes the word mixed.
+        var rest = 0;
+        var j = start + 1;
+        while (j < t.Length)
         {
             var c = t[j];
             if (c >= 0x80)
@@ -231,22 +235,24 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
                 break;
             }
 
-            innerUpper |= j > start && (cls & TextChars.Upper) != 0;
-            seen |= cls;
+            rest |= cls;
             j++;
         }
 
-        if (j == start)
-        {
-            return -1;
-        }
-
+        var seen = head | rest;
+        var innerUpper = (rest & TextChars.Upper) != 0;
+        var period = false;
         if (j < end)
         {
             var stop = t[j];
             if (stop < 0x80)
             {
-                var ends = (TextChars.AsciiClass(stop) & TextChars.Space) != 0
+                // A period is taken here only when what follows cannot continue the token (a dotted word, a
+                // decimal, an ellipsis); then the word is an abbreviation or ends a sentence, as in Word.
+                period = stop == '.'
+                    && !(j + 1 < end && (t[j + 1] == '.' || TextChars.IsLetterOrDigit(t[j + 1])));
+                var ends = period
+                    || (TextChars.AsciiClass(stop) & TextChars.Space) != 0
                     || stop is ';' or ')' or '(' or '"' or '!' or '?' or ']' or '[' or '/'
                     || (stop == ',' && (seen & TextChars.Digit) == 0);
                 if (!ends)
@@ -283,6 +289,22 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
             shape = (TextChars.AsciiClass(t[start]) & TextChars.Upper) != 0 && !innerUpper
                 ? TokenShape.Capitalized
                 : TokenShape.Mixed;
+        }
+
+        if (period && (seen & TextChars.Letter) != 0)
+        {
+            if (j - start == 1)
+            {
+                var flags = (head & TextChars.Upper) != 0 ? TokenFlags.Abbreviation | TokenFlags.Initial : TokenFlags.Abbreviation;
+                Add(start, j + 1, shape, flags);
+                return j + 1;
+            }
+
+            if (_lexicon.TryGetAbbreviation(t.Slice(start, j + 1 - start), out var position))
+            {
+                Add(start, j + 1, shape, AbbreviationFlags(position));
+                return j + 1;
+            }
         }
 
         Add(start, j, shape);
