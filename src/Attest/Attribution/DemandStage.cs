@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Attest.Lexicons;
 using Attest.Model;
 using Attest.Text;
@@ -41,6 +43,17 @@ public sealed class DemandStage
 
     private const int MaxAddresseeTokens = 40;
     private const int MaxSubjectTokens = 25;
+
+    /// <summary>Keys up to this length are lowered on the stack when demands are compared.</summary>
+    private const int MaxStackKey = 256;
+
+    /// <summary>Rule ids with a suffix ("demand.to" + "-context"): a handful of strings made once, not per demand.</summary>
+    private static readonly ConcurrentDictionary<(string Rule, string Suffix), string> SuffixedRules = new();
+
+    /// <summary>The lists of one call, kept per thread: most documents find a few demands, and new lists for each
+    /// would be most of what the stage allocates.</summary>
+    [ThreadStatic]
+    private static RunLists? spareLists;
 
     private readonly PhraseTable verbs;
     private readonly PhraseTable modals;
@@ -88,8 +101,21 @@ public sealed class DemandStage
     {
         ArgumentNullException.ThrowIfNull(layer);
         var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, legal, marks);
-        return new Run(this, context).Execute();
+        var lists = spareLists ?? new RunLists();
+        spareLists = null;
+        try
+        {
+            return new Run(this, context, lists).Execute();
+        }
+        finally
+        {
+            lists.Clear();
+            spareLists = lists;
+        }
     }
+
+    private static string Suffixed(string rule, string suffix) =>
+        SuffixedRules.GetOrAdd((rule, suffix), static key => key.Rule + key.Suffix);
 
     /// <summary>The action a lexicon entry names (<c>action=</c>), in the model's enum.</summary>
     internal static DemandAction ActionOf(LexiconEntry entry) => entry.Attribute("action") switch
@@ -145,6 +171,25 @@ public sealed class DemandStage
         int Paragraph,
         int Sentence);
 
+    /// <summary>A demand kept by <c>Build</c>, as its duplicate test compares it: the speaker lowered, the act, and
+    /// the addressee's text lowered or (<see cref="KeyIsFinal"/>) its place's country key as it is.</summary>
+    private readonly record struct Kept(string Speaker, DemandAction Action, string Key, bool KeyIsFinal, int Hash);
+
+    /// <summary>Reusable lists of one call of <c>Find</c>.</summary>
+    private sealed class RunLists
+    {
+        public readonly List<Found> Found = [];
+        public readonly List<int> Consumed = [];
+        public readonly List<Kept> Kept = [];
+
+        public void Clear()
+        {
+            Found.Clear();
+            Consumed.Clear();
+            Kept.Clear();
+        }
+    }
+
     /// <summary>The state of one call of <c>Find</c>.</summary>
     private sealed class Run
     {
@@ -152,14 +197,18 @@ public sealed class DemandStage
         private readonly VoiceContext context;
         private readonly TextLayer layer;
         private readonly ImmutableArray<Token> tokens;
-        private readonly List<Found> found = [];
-        private readonly List<int> consumed = [];
+        private readonly List<Found> found;
+        private readonly List<int> consumed;
+        private readonly List<Kept> kept;
         private int listEnd = -1;
         private Target lastTarget;
         private int lastTargetSentence = -1;
 
-        public Run(DemandStage stage, VoiceContext context)
+        public Run(DemandStage stage, VoiceContext context, RunLists lists)
         {
+            found = lists.Found;
+            consumed = lists.Consumed;
+            kept = lists.Kept;
             this.stage = stage;
             this.context = context;
             layer = context.Layer;
@@ -776,7 +825,7 @@ public sealed class DemandStage
                 {
                     foreach (var (itemSentence, first, stop) in items)
                     {
-                        Actions(itemSentence, first, stop, target, frame, speaker, trigger, rule + "-list", weak, negatedClause);
+                        Actions(itemSentence, first, stop, target, frame, speaker, trigger, Suffixed(rule, "-list"), weak, negatedClause);
                     }
 
                     return;
@@ -1216,10 +1265,11 @@ public sealed class DemandStage
                 return [];
             }
 
-            var result = ImmutableArray.CreateBuilder<Demand>(found.Count);
+            var result = new Demand[found.Count];
+            var count = 0;
 
-            // One demand cannot repeat another: the set is made only when there are two or more.
-            var seen = found.Count > 1 ? new HashSet<(string, DemandAction, string)>() : null;
+            // One demand cannot repeat another: compared only when there are two or more.
+            var compare = found.Count > 1;
             foreach (var item in found)
             {
                 var target = item.Target;
@@ -1243,28 +1293,90 @@ public sealed class DemandStage
                     }
 
                     target = addressee;
-                    rule += holder is null ? "-context" : "-custody";
+                    rule = Suffixed(rule, holder is null ? "-context" : "-custody");
                 }
 
                 var speaker = item.Speaker ?? context.Issuer?.Name ?? "";
 
                 // A state and its capital ("X" and "X's capital city") asked the same act are one addressee.
-                if (seen is not null)
+                if (compare && IsRepeat(speaker, item.Action, target))
                 {
-                    var key = CountryOfPlace(target) is { } country ? "\u0001" + country : target.Text!.ToLowerInvariant();
-                    if (!seen.Add((speaker.ToLowerInvariant(), item.Action, key)))
-                    {
-                        continue;
-                    }
+                    continue;
                 }
 
                 var spans = target.Span.Length > 0
                     ? ImmutableArray.Create(Span.FromBounds(item.Trigger.Start, Math.Max(item.Trigger.End, item.Object.End)), item.Object, target.Span)
                     : ImmutableArray.Create(Span.FromBounds(item.Trigger.Start, Math.Max(item.Trigger.End, item.Object.End)), item.Object);
-                result.Add(new Demand(speaker, target.Text!, item.Action, item.Object.In(layer.Text).ToString(), item.LegalBasis, new Evidence(spans, rule)));
+                result[count++] = new Demand(speaker, target.Text!, item.Action, item.Object.In(layer.Text).ToString(), item.LegalBasis, new Evidence(spans, rule));
             }
 
-            return result.ToImmutable();
+            if (count < result.Length)
+            {
+                Array.Resize(ref result, count);
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(result);
+        }
+
+        /// <summary>True when a kept demand has the same speaker and act and the same addressee, both compared in
+        /// lower case, or the same country when the addressee is a place; else the demand is kept. Compares without
+        /// making lowered strings: most documents ask a few demands, and the strings were most of the stage's garbage.</summary>
+        private bool IsRepeat(string speaker, DemandAction action, Target target)
+        {
+            var country = CountryOfPlace(target);
+            var key = country is null ? target.Text! : "\u0001" + country;
+            var keyIsFinal = country is not null;
+            var hash = HashCode.Combine(LoweredHash(speaker, false), action, LoweredHash(key, keyIsFinal));
+            foreach (var other in kept)
+            {
+                if (other.Hash == hash && other.Action == action && SameLowered(other.Speaker, false, speaker, false)
+                    && SameLowered(other.Key, other.KeyIsFinal, key, keyIsFinal))
+                {
+                    return true;
+                }
+            }
+
+            kept.Add(new Kept(speaker, action, key, keyIsFinal, hash));
+            return false;
+        }
+
+        /// <summary>The hash of <paramref name="text"/> lowered as <c>ToLowerInvariant</c> does, or as it is when
+        /// <paramref name="final"/>.</summary>
+        private static int LoweredHash(string text, bool final)
+        {
+            if (final)
+            {
+                return string.GetHashCode(text.AsSpan());
+            }
+
+            if (text.Length > MaxStackKey)
+            {
+                return string.GetHashCode(text.ToLowerInvariant().AsSpan());
+            }
+
+            Span<char> lowered = stackalloc char[MaxStackKey];
+            var n = text.AsSpan().ToLowerInvariant(lowered);
+            return string.GetHashCode(lowered[..n]);
+        }
+
+        /// <summary>True when the two texts, each lowered unless final, are the same (lowering keeps the length).</summary>
+        private static bool SameLowered(string a, bool aFinal, string b, bool bFinal)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            if (a.Length > MaxStackKey)
+            {
+                return string.Equals(aFinal ? a : a.ToLowerInvariant(), bFinal ? b : b.ToLowerInvariant(), StringComparison.Ordinal);
+            }
+
+            Span<char> x = stackalloc char[MaxStackKey];
+            Span<char> y = stackalloc char[MaxStackKey];
+            var left = aFinal ? a.AsSpan() : x[..a.AsSpan().ToLowerInvariant(x)];
+            var right = bFinal ? b.AsSpan() : y[..b.AsSpan().ToLowerInvariant(y)];
+            return left.SequenceEqual(right);
         }
 
         /// <summary>The country code of the place mention the addressee is, or null when it is no place.</summary>

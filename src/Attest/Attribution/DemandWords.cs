@@ -46,7 +46,8 @@ internal sealed class DemandWords
         }
 
         roles = new WordLookup<Role>(map);
-        phrases = PhraseTable.Of(lexicons, Kind);
+        // PhraseAt answers only phrases of several words; the one-word forms are in the role lookup.
+        phrases = PhraseTable.MultiWord(lexicons, Kind);
     }
 
     /// <summary>The roles of token <paramref name="index"/> (one-word forms only).</summary>

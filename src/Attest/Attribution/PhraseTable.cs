@@ -19,7 +19,13 @@ internal sealed class PhraseTable
     }
 
     /// <summary>Every name and alias of every entry of the given kinds, split into words at spaces.</summary>
-    public static PhraseTable Of(LexiconSet lexicons, params ReadOnlySpan<string> kinds)
+    public static PhraseTable Of(LexiconSet lexicons, params ReadOnlySpan<string> kinds) => Of(lexicons, 1, kinds);
+
+    /// <summary>As <see cref="Of(LexiconSet, ReadOnlySpan{string})"/>, with only the forms of two or more words: a
+    /// search for such phrases then passes over the common one-word forms ("the", "we") without probing.</summary>
+    public static PhraseTable MultiWord(LexiconSet lexicons, string kind) => Of(lexicons, 2, [kind]);
+
+    private static PhraseTable Of(LexiconSet lexicons, int minWords, ReadOnlySpan<string> kinds)
     {
         var phrases = new List<(ImmutableArray<string>, LexiconEntry)>();
         foreach (var kind in kinds)
@@ -29,7 +35,7 @@ internal sealed class PhraseTable
                 foreach (var form in entry.Aliases.Prepend(entry.Name))
                 {
                     var words = form.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    if (words.Length > 0)
+                    if (words.Length >= minWords)
                     {
                         phrases.Add(([.. words], entry));
                     }

@@ -3,13 +3,14 @@ using Attest.Model;
 
 namespace Attest.Incidents;
 
-/// <summary>An incident being assembled from its mentions. Mutable only while one document is read.</summary>
+/// <summary>An incident being assembled from its mentions. Mutable only while one document is merged; the merger
+/// keeps drafts per thread and sets them up again (<see cref="Reset"/>) for the next document.</summary>
 internal sealed class IncidentDraft
 {
     public List<IncidentMention> Mentions { get; } = [];
 
     /// <summary>For incidents a multiplier made ("raided twice"): which one of the group (1, 2 …); 0 otherwise.</summary>
-    public int Copy { get; init; }
+    public int Copy { get; private set; }
 
     public List<string> Countries { get; } = [];
 
@@ -28,6 +29,22 @@ internal sealed class IncidentDraft
     private int types;
 
     public string? Family { get; set; }
+
+    /// <summary>Makes this an incident with no mentions yet, as a new draft is; <paramref name="copy"/> as <see cref="Copy"/>.</summary>
+    public IncidentDraft Reset(int copy)
+    {
+        Mentions.Clear();
+        Copy = copy;
+        Countries.Clear();
+        Date = null;
+        Place = null;
+        PlaceIsCountry = false;
+        Target = null;
+        MissionOwner = null;
+        types = 0;
+        Family = null;
+        return this;
+    }
 
     public void Add(IncidentMention m)
     {

@@ -4,16 +4,18 @@ using Attest.Text;
 namespace Attest.Incidents;
 
 /// <summary>One event word in the text with the arguments found around it: the unit the merger groups into
-/// incidents. Mutable only while one document is read; never leaves the stage.</summary>
+/// incidents. Mutable only while one document is read and merged; never leaves the stage.</summary>
+/// <remarks>Kept in the thread's <see cref="IncidentScratch"/> and set up again for each mention of a later
+/// document (<see cref="Reset"/>), so a document's mentions and their country lists are not allocated anew.</remarks>
 internal sealed class IncidentMention
 {
-    public required EventPhrase Trigger { get; init; }
+    public EventPhrase Trigger { get; private set; } = null!;
 
-    public required int Token { get; init; }
+    public int Token { get; private set; }
 
-    public required Span Span { get; init; }
+    public Span Span { get; private set; }
 
-    public required int Sentence { get; init; }
+    public int Sentence { get; private set; }
 
     /// <summary>The trigger's own type, or one decided by a weapon or a crowd beside it; null while open.</summary>
     public EventType? Type { get; set; }
@@ -29,7 +31,7 @@ internal sealed class IncidentMention
 
     public bool Violent { get; set; }
 
-    public List<string> Countries { get; set; } = [];
+    public List<string> Countries { get; } = [];
 
     /// <summary>True when <see cref="Countries"/> are the sides of fighting that no place locates ("our units
     /// returned fire"), not where it happened.</summary>
@@ -55,4 +57,32 @@ internal sealed class IncidentMention
     public int Ordinal { get; set; }
 
     public string Family => Trigger.Family;
+
+    /// <summary>Makes this the mention of <paramref name="trigger"/> at <paramref name="token"/> with nothing else
+    /// known: every property as a new mention has it.</summary>
+    public IncidentMention Reset(EventPhrase trigger, int token, Span span, int sentence)
+    {
+        Trigger = trigger;
+        Token = token;
+        Span = span;
+        Sentence = sentence;
+        Type = null;
+        Target = null;
+        MissionOwner = null;
+        Weapon = default;
+        Crowd = false;
+        Violent = false;
+        Countries.Clear();
+        SidesOnly = false;
+        Place = null;
+        PlaceIsCountry = false;
+        Date = null;
+        Perpetrator = null;
+        Motive = null;
+        Modality = default;
+        ReportedBy = null;
+        Multiplier = 1;
+        Ordinal = 0;
+        return this;
+    }
 }

@@ -17,15 +17,36 @@ internal static class IncidentMerger
     [ThreadStatic]
     private static List<string>? countriesOfReport;
 
+    /// <summary>The one mention of a context report: the report copies what it needs, so one list per thread serves
+    /// them all.</summary>
+    [ThreadStatic]
+    private static List<IncidentMention>? single;
+
+    /// <summary>The drafts of the document being merged, and every draft this thread has made for reuse: the
+    /// reports copy what they need, so drafts need not be allocated per document.</summary>
+    [ThreadStatic]
+    private static List<IncidentDraft>? draftsOfDocument;
+
+    [ThreadStatic]
+    private static List<IncidentDraft>? draftPool;
+
+    /// <summary>The context reports of the document being merged; copied out into the result.</summary>
+    [ThreadStatic]
+    private static ImmutableArray<IncidentReport>.Builder? contextOfDocument;
+
     public static IncidentResult Merge(TextLayer layer, List<IncidentMention> mentions, ImmutableArray<FigureMention> figures, string? published)
     {
-        var drafts = new List<IncidentDraft>();
-        var context = ImmutableArray.CreateBuilder<IncidentReport>();
+        var drafts = draftsOfDocument ??= [];
+        drafts.Clear();
+        var pool = draftPool ??= [];
+        var pooled = 0;
+        var context = contextOfDocument ??= ImmutableArray.CreateBuilder<IncidentReport>();
+        context.Clear();
         foreach (var m in mentions)
         {
             if (m.Modality is not (Modality.Asserted or Modality.Reported))
             {
-                context.Add(Report(layer, [m], m.Modality, figures, null));
+                context.Add(Report(layer, Single(m), m.Modality, figures, null));
                 continue;
             }
 
@@ -38,7 +59,7 @@ internal static class IncidentMerger
             {
                 for (var copy = 1; copy <= m.Multiplier; copy++)
                 {
-                    var draft = new IncidentDraft { Copy = copy };
+                    var draft = NewDraft(pool, ref pooled, copy);
                     draft.Add(m);
                     drafts.Add(draft);
                 }
@@ -52,7 +73,7 @@ internal static class IncidentMerger
             }
             else
             {
-                var draft = new IncidentDraft();
+                var draft = NewDraft(pool, ref pooled, 0);
                 draft.Add(m);
                 drafts.Add(draft);
             }
@@ -71,7 +92,7 @@ internal static class IncidentMerger
             }
             else
             {
-                context.Add(Report(layer, [m], m.Modality, figures, null));
+                context.Add(Report(layer, Single(m), m.Modality, figures, null));
             }
         }
 
@@ -85,7 +106,36 @@ internal static class IncidentMerger
             reports.Add(Report(layer, draft.Mentions, modality, figures, draft.Date ?? fallback));
         }
 
-        return new IncidentResult(reports.ToImmutable(), context.ToImmutable());
+        drafts.Clear();
+        if (pool.Count > 1 << 14)
+        {
+            // A huge document would otherwise pin its drafts for the thread's lifetime.
+            draftPool = null;
+        }
+
+        // One report per draft fills the builder to its capacity, so its array becomes the result without a copy.
+        var result = new IncidentResult(reports.MoveToImmutable(), context.ToImmutable());
+        context.Clear();
+        return result;
+    }
+
+    /// <summary>A draft with no mentions, the next one of <paramref name="pool"/> not used yet by this document.</summary>
+    private static IncidentDraft NewDraft(List<IncidentDraft> pool, ref int pooled, int copy)
+    {
+        if (pooled == pool.Count)
+        {
+            pool.Add(new IncidentDraft());
+        }
+
+        return pool[pooled++].Reset(copy);
+    }
+
+    private static List<IncidentMention> Single(IncidentMention m)
+    {
+        var list = single ??= [];
+        list.Clear();
+        list.Add(m);
+        return list;
     }
 
     private static IncidentDraft? Best(List<IncidentDraft> drafts, IncidentMention m)

@@ -212,7 +212,7 @@ internal sealed class IncidentReader
     /// <summary>Every event mention of the document in text order, split per country and per occurrence.</summary>
     public List<IncidentMention> ReadMentions()
     {
-        var result = new List<IncidentMention>();
+        var result = scratch.Mentions;
         var skipUntil = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
@@ -259,11 +259,9 @@ internal sealed class IncidentReader
             return;
         }
 
-        var mention = new IncidentMention
-        {
-            Trigger = trigger, Token = t, Span = Span.FromBounds(tokens[t].Span.Start, tokens[end - 1].Span.End), Sentence = s, Target = target,
-            MissionOwner = target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel && targetToken >= 0 ? MissionOwnerAt(targetToken) : null,
-        };
+        var mention = scratch.RentMention(trigger, t, Span.FromBounds(tokens[t].Span.Start, tokens[end - 1].Span.End), s);
+        mention.Target = target;
+        mention.MissionOwner = target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel && targetToken >= 0 ? MissionOwnerAt(targetToken) : null;
         var list = Locate(mention, t, end, sentence, clauseStart, clauseEnd, passive, targetToken);
         var signed = trigger.Parties && mention.Countries.Count == 0 ? SignedIn(mention, t) : null;
         if (trigger.Weak && target is null && mention.Countries.Count == 0)
@@ -285,7 +283,7 @@ internal sealed class IncidentReader
             foreach (var place in list)
             {
                 var copy = Copy(mention);
-                copy.Countries = [place.Country];
+                copy.Countries.Add(place.Country);
                 copy.Place = place.Name;
                 copy.PlaceIsCountry = place.IsCountry;
                 result.Add(copy);
@@ -297,12 +295,26 @@ internal sealed class IncidentReader
         result.Add(mention);
     }
 
-    private static IncidentMention Copy(IncidentMention m) => new()
+    /// <summary>A copy of <paramref name="m"/> without its countries and place.</summary>
+    private IncidentMention Copy(IncidentMention m)
     {
-        Trigger = m.Trigger, Token = m.Token, Span = m.Span, Sentence = m.Sentence, Type = m.Type, Target = m.Target, MissionOwner = m.MissionOwner,
-        Weapon = m.Weapon, Crowd = m.Crowd, Violent = m.Violent, Date = m.Date, Perpetrator = m.Perpetrator, Motive = m.Motive,
-        Modality = m.Modality, ReportedBy = m.ReportedBy, Multiplier = m.Multiplier, Ordinal = m.Ordinal, SidesOnly = m.SidesOnly,
-    };
+        var copy = scratch.RentMention(m.Trigger, m.Token, m.Span, m.Sentence);
+        copy.Type = m.Type;
+        copy.Target = m.Target;
+        copy.MissionOwner = m.MissionOwner;
+        copy.Weapon = m.Weapon;
+        copy.Crowd = m.Crowd;
+        copy.Violent = m.Violent;
+        copy.Date = m.Date;
+        copy.Perpetrator = m.Perpetrator;
+        copy.Motive = m.Motive;
+        copy.Modality = m.Modality;
+        copy.ReportedBy = m.ReportedBy;
+        copy.Multiplier = m.Multiplier;
+        copy.Ordinal = m.Ordinal;
+        copy.SidesOnly = m.SidesOnly;
+        return copy;
+    }
 
     /// <summary>Sets the countries and place; returns the located list when the text names several places in one
     /// location phrase ("in countries such as A, B"), which the caller splits into one mention each.</summary>
@@ -1704,20 +1716,24 @@ internal sealed class IncidentReader
                 }
             }
 
+            var startBits = 0u;
             if (!found.IsEmpty)
             {
-                trait |= AddPhrases(t, found, ref count);
+                trait |= AddPhrases(t, found, ref count, ref startBits);
             }
 
-            traits[t] |= trait;
+            // Written, not or-ed: the first writes of the document, so the storage needs no clearing before.
+            starts[t] = startBits;
+            traits[t] = trait;
         }
 
         head[tokens.Length] = count;
     }
 
     /// <summary>Adds the forms of <paramref name="found"/> that the text spells from token <paramref name="t"/>, the
-    /// longest of each kind; returns the traits of the grammar words among them.</summary>
-    private byte AddPhrases(int t, ReadOnlySpan<EventPhrase> found, ref int count)
+    /// longest of each kind, and their kinds' bits to <paramref name="startBits"/>; returns the traits of the
+    /// grammar words among them.</summary>
+    private byte AddPhrases(int t, ReadOnlySpan<EventPhrase> found, ref int count, ref uint startBits)
     {
         var sentenceEnd = layer.Sentences[sentenceOf[t]].EndToken;
         var seen = 0u;
@@ -1743,7 +1759,7 @@ internal sealed class IncidentReader
             }
 
             phrases[count++] = phrase;
-            starts[t] |= bit;
+            startBits |= bit;
             for (var k = t; k < t + phrase.Length; k++)
             {
                 cover[k] |= bit;

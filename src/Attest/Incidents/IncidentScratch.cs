@@ -58,6 +58,14 @@ internal sealed class IncidentScratch
     /// <summary>The places one location phrase lists, for the mention being read.</summary>
     public List<IncidentReader.PlaceAt> Located { get; } = [];
 
+    /// <summary>The document's mentions in text order, as the reader hands them to the merger.</summary>
+    public List<IncidentMention> Mentions { get; } = [];
+
+    /// <summary>Every mention object this storage has made; the first <see cref="rented"/> are the document's.</summary>
+    private readonly List<IncidentMention> mentionPool = [];
+
+    private int rented;
+
     /// <summary>Takes this thread's spare storage, or new storage when none is spare, sized and cleared for a
     /// document of <paramref name="tokens"/> tokens and <paramref name="sentences"/> sentences.</summary>
     public static IncidentScratch Take(int tokens, int sentences)
@@ -68,11 +76,23 @@ internal sealed class IncidentScratch
         return scratch;
     }
 
+    /// <summary>A mention for the document being read, set up as a new one would be; it stays the document's until
+    /// the storage is taken for the next document, so the merger may still read it.</summary>
+    public IncidentMention RentMention(EventPhrase trigger, int token, Span span, int sentence)
+    {
+        if (rented == mentionPool.Count)
+        {
+            mentionPool.Add(new IncidentMention());
+        }
+
+        return mentionPool[rented++].Reset(trigger, token, span, sentence);
+    }
+
     /// <summary>Keeps <paramref name="scratch"/> for this thread's next document; the reader that used it must be done.</summary>
     public static void Return(IncidentScratch scratch)
     {
-        // A huge document would otherwise pin its arrays for the thread's lifetime.
-        if (scratch.Head.Length <= 1 << 20)
+        // A huge document would otherwise pin its arrays and mentions for the thread's lifetime.
+        if (scratch.Head.Length <= 1 << 20 && scratch.mentionPool.Count <= 1 << 14)
         {
             spare = scratch;
         }
@@ -96,11 +116,10 @@ internal sealed class IncidentScratch
         else
         {
             // The arrays the reader accumulates into (|=), tests for emptiness or may leave unwritten (a token outside
-            // every sentence) start from zero as new ones would; the head is written in full before it is read.
+            // every sentence) start from zero as new ones would; the head, starts and traits are written in full
+            // before they are read.
             Array.Clear(SentenceOf, 0, tokens);
             Array.Clear(Cover, 0, tokens);
-            Array.Clear(Starts, 0, tokens);
-            Array.Clear(Traits, 0, tokens);
             Array.Clear(StateStartingAt, 0, tokens);
             Array.Clear(StateEndingAt, 0, tokens);
         }
@@ -120,5 +139,7 @@ internal sealed class IncidentScratch
         Missions.Clear();
         TimesAt.Clear();
         QuoteSpans.Clear();
+        Mentions.Clear();
+        rented = 0;
     }
 }

@@ -101,9 +101,10 @@ public sealed class IncidentStage
         var scratch = IncidentScratch.Take(layer.Tokens.Length, layer.Sentences.Length);
         var reader = new IncidentReader(this, scratch, layer, matches, places, times, persons, organizations, quotes);
         var mentions = reader.ReadMentions();
-        // The mentions hold nothing of the scratch storage, so the next document may have it before merging.
+        // The mentions live in the scratch storage, so it is kept for the next document only once they are merged.
+        var result = IncidentMerger.Merge(layer, mentions, figures, metadata.Published);
         IncidentScratch.Return(scratch);
-        return IncidentMerger.Merge(layer, mentions, figures, metadata.Published);
+        return result;
     }
 
     internal EventVocabulary Vocabulary => vocabulary;

@@ -37,6 +37,7 @@ public sealed class LexiconMatcher
 
     private readonly Dictionary<string, int> vocabulary;
     private readonly WordLookup<int> lookup;
+    private readonly WordLookup<int> firstLookup;
     private readonly int[] rootNext;
     private readonly int[] edgeStart;
     private readonly int[] edgeToken;
@@ -63,6 +64,11 @@ public sealed class LexiconMatcher
         this.vocabulary = vocabulary;
         // Built once, then queried for every token of every text, most of which are no form's word.
         lookup = new WordLookup<int>(vocabulary);
+
+        // Only the words that start a form, asked of every token: far fewer than the whole vocabulary, without
+        // the small words ("of", "and", "for") that occur inside names and everywhere in text, so most tokens
+        // are answered by its bitmap alone and the full vocabulary is asked only for a token that may continue a form.
+        firstLookup = new WordLookup<int>(vocabulary.Where(word => rootNext[word.Value] >= 0));
         this.rootNext = rootNext;
         this.edgeStart = edgeStart;
         this.edgeToken = edgeToken;
@@ -140,6 +146,9 @@ public sealed class LexiconMatcher
         return firstToken >= endToken ? [] : Run(layer, firstToken, endToken, accept);
     }
 
+    /// <summary>A token id not looked up yet (ids are -1 for no word of the vocabulary, else at least 0).</summary>
+    private const int UnknownId = -2;
+
     private ImmutableArray<LexiconMatch> Run(TextLayer layer, int from, int to, Func<LexiconEntry, bool>? accept)
     {
         var tokens = layer.Tokens.AsSpan();
@@ -150,19 +159,24 @@ public sealed class LexiconMatcher
 
         var count = to - from;
         var ids = ArrayPool<int>.Shared.Rent(count);
-        var trimmedIds = ArrayPool<int>.Shared.Rent(count);
+        var firstNodes = ArrayPool<int>.Shared.Rent(count);
         try
         {
             var lowerText = layer.Lower.AsSpan();
             for (var t = from; t < to; t++)
             {
-                var lower = lowerText.Slice(tokens[t].Span.Start, tokens[t].Span.Length);
-                ids[t - from] = TokenId(lower);
-
-                // "Additional Protocol I." at the end of a sentence: the period may belong to the sentence.
-                trimmedIds[t - from] = tokens[t].Has(TokenFlags.Abbreviation) && lower.Length > 1 && lower[^1] == '.'
-                    ? TokenId(lower[..^1])
-                    : -1;
+                // The root's step is taken once per token here, so most tokens, which start no form, cost one
+                // test in the scan below. A token that starts no form gets its id only if a form reaches it.
+                if (firstLookup.TryGetFolded(lowerText.Slice(tokens[t].Span.Start, tokens[t].Span.Length), out var id))
+                {
+                    ids[t - from] = id;
+                    firstNodes[t - from] = rootNext[id];
+                }
+                else
+                {
+                    ids[t - from] = UnknownId;
+                    firstNodes[t - from] = -1;
+                }
             }
 
             // Pooled and copied once at the end: a builder would grow (and copy) several times per document.
@@ -174,15 +188,24 @@ public sealed class LexiconMatcher
                 var sentence = sentences[s];
                 var scan = new Scan(text, tokens, sentence.FirstToken, accept);
                 var end = Math.Min(sentence.EndToken, to);
+                var lastOfSentence = sentence.EndToken - 1;
                 var i = Math.Max(sentence.FirstToken, from);
                 while (i < end)
                 {
+                    var node = firstNodes[i - from];
+
+                    // No form starts here; only the sentence's last token may still start a trimmed form.
+                    if (node < 0 && i != lastOfSentence)
+                    {
+                        i++;
+                        continue;
+                    }
+
                     var bestEnd = -1;
                     var bestNode = -1;
                     var bestTrimmed = false;
                     var j = i;
                     var previous = 0;
-                    var node = Step(0, ids[j - from]);
                     while (true)
                     {
                         if (node >= 0 && Accepts(node, scan, i, false))
@@ -193,9 +216,9 @@ public sealed class LexiconMatcher
                         }
 
                         // The trimmed form may only end a match, and only at the end of its sentence.
-                        if (j == sentence.EndToken - 1 && trimmedIds[j - from] >= 0 && previous >= 0)
+                        if (j == lastOfSentence && previous >= 0)
                         {
-                            var trimmed = Step(previous, trimmedIds[j - from]);
+                            var trimmed = Step(previous, TrimmedId(tokens[j], lowerText));
                             if (trimmed >= 0 && Accepts(trimmed, scan, i, true))
                             {
                                 bestEnd = j + 1;
@@ -211,7 +234,13 @@ public sealed class LexiconMatcher
                         }
 
                         previous = node;
-                        node = Step(node, ids[j - from]);
+                        ref var id = ref ids[j - from];
+                        if (id == UnknownId)
+                        {
+                            id = TokenId(lowerText.Slice(tokens[j].Span.Start, tokens[j].Span.Length));
+                        }
+
+                        node = Step(node, id);
                     }
 
                     if (bestNode < 0)
@@ -232,8 +261,16 @@ public sealed class LexiconMatcher
         finally
         {
             ArrayPool<int>.Shared.Return(ids);
-            ArrayPool<int>.Shared.Return(trimmedIds);
+            ArrayPool<int>.Shared.Return(firstNodes);
         }
+    }
+
+    /// <summary>The id of <paramref name="token"/> without its final period, or -1: "Additional Protocol I." at
+    /// the end of a sentence, where the period may belong to the sentence. Asked only of a sentence's last token.</summary>
+    private int TrimmedId(in Token token, ReadOnlySpan<char> lowerText)
+    {
+        var lower = lowerText.Slice(token.Span.Start, token.Span.Length);
+        return token.Has(TokenFlags.Abbreviation) && lower.Length > 1 && lower[^1] == '.' ? TokenId(lower[..^1]) : -1;
     }
 
     /// <summary>The index of the first sentence that ends after token <paramref name="token"/>.</summary>

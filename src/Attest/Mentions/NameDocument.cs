@@ -149,6 +149,9 @@ internal sealed class NameDocument
     /// <summary>True when token <paramref name="t"/> exists and is one of the one-word cues in <paramref name="cue"/>.</summary>
     public bool Is(int t, NameCue cue) => t >= 0 && t < count && (cues[t] & cue) != 0;
 
+    /// <summary>The one-word cues of every token, for scans that skip most tokens on one flag test.</summary>
+    public ReadOnlySpan<NameCue> Cues => cues.AsSpan(0, count);
+
     public bool IsNameWord(int t) => t >= 0 && t < count && nameWord[t];
 
     /// <summary>The match covering token <paramref name="t"/>, or null.</summary>
@@ -549,7 +552,10 @@ internal sealed class NameDocument
         foreach (var hit in match.Hits)
         {
             persons &= hit.Entry.Kind == NameCues.PersonKind;
-            homonyms &= hit.Entry.Attribute("homonym") is "given_name" or "surname";
+
+            // The attribute look-up hashes its key: skipped once the answer is known (several words, or a hit
+            // that is no name homonym).
+            homonyms = homonyms && hit.Entry.Attribute("homonym") is "given_name" or "surname";
         }
 
         return persons || homonyms;

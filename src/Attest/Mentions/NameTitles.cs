@@ -171,8 +171,8 @@ internal static class NameTitles
                     continue;
                 }
 
-                // "Major", "Private": titles only when capitalised.
-                if (string.Equals(hit.Entry.Attribute("homonym"), "common_word", StringComparison.Ordinal) && !doc.IsCapitalised(match.FirstToken))
+                // "Major", "Private": titles only when capitalised (the cheap case test first: most titles are).
+                if (!doc.IsCapitalised(match.FirstToken) && string.Equals(hit.Entry.Attribute("homonym"), "common_word", StringComparison.Ordinal))
                 {
                     continue;
                 }

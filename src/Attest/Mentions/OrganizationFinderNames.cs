@@ -10,9 +10,12 @@ internal sealed partial class OrganizationFinder
     /// <summary>Capitalised names around a head noun: "Peace Dialogue NGO", "Union of Informed Citizens".</summary>
     private void NameShapes()
     {
-        for (var t = 0; t < doc.Count; t++)
+        var cues = doc.Cues;
+        var next = 0;
+        foreach (var t in lists.CueTokens)
         {
-            if (!IsHead(t) || doc.MatchOver(t) is { } covering && OrganizationHit(covering) is not null
+            // Tokens inside a name just found are not looked at again; few tokens are head nouns.
+            if (t < next || (cues[t] & NameCue.OrgHead) == 0 || !IsHead(t) || doc.MatchOver(t) is { } covering && OrganizationHit(covering) is not null
                 || doc.PhraseOver(t) is { } phrase && (phrase.HasKind(NameCues.GovernmentBodyKind) || phrase.HasKind(NameCues.NotOrganizationKind)))
             {
                 continue;
@@ -41,7 +44,7 @@ internal sealed partial class OrganizationFinder
             var country = NameTitles.OwnerBefore(doc, first, out _);
             var quoted = HasQuote(first, end);
             Add(first, end, NameText.Of(doc.Layer, first, end, dropQuotes: true), country, quoted ? "organization.quoted" : "organization.name-shape", 4);
-            t = Math.Max(t, end - 1);
+            next = end;
         }
     }
 
@@ -328,10 +331,11 @@ internal sealed partial class OrganizationFinder
     /// <summary>"the association Friends of X", the association "Free Pen", "a group calling itself X".</summary>
     private void NamedAfterNoun()
     {
-        for (var t = 0; t < doc.Count; t++)
+        var cues = doc.Cues;
+        foreach (var t in lists.CueTokens)
         {
             // Almost no token is either, and the two tests below cost more.
-            if (!doc.Is(t, NameCue.OrgNoun) && !doc.InPhrase(t))
+            if ((cues[t] & NameCue.OrgNoun) == 0 && !doc.InPhrase(t))
             {
                 continue;
             }
@@ -388,9 +392,10 @@ internal sealed partial class OrganizationFinder
     /// common noun for an organisation.</summary>
     private void NamedBeforeNoun()
     {
-        for (var t = 1; t < doc.Count; t++)
+        var cues = doc.Cues;
+        foreach (var t in lists.CueTokens)
         {
-            if (!doc.Is(t, NameCue.OrgNoun) || doc.Tokens[t].Shape != TokenShape.Lower || !IsNamePart(t - 1)
+            if (t < 1 || (cues[t] & NameCue.OrgNoun) == 0 || doc.Tokens[t].Shape != TokenShape.Lower || !IsNamePart(t - 1)
                 || doc.SentenceIndexOf(t - 1) != doc.SentenceIndexOf(t) || doc.MatchOver(t - 1) is { } known && OrganizationHit(known) is not null)
             {
                 continue;
@@ -431,25 +436,27 @@ internal sealed partial class OrganizationFinder
     private void Signatories()
     {
         var paragraphs = doc.Layer.Paragraphs;
-        var lines = new List<(int First, int End)>();
+        var tokens = doc.Tokens.AsSpan(0, doc.Count);
+        var lines = lists.Lines;
+        lines.Clear();
         var t = 0;
         for (var p = 0; p <= paragraphs.Length; p++)
         {
             (int First, int End)? line = null;
             if (p < paragraphs.Length)
             {
-                while (t < doc.Count && doc.Tokens[t].Span.Start < paragraphs[p].Start)
-                {
-                    t++;
-                }
+                t = FirstTokenFrom(tokens, t, paragraphs[p].Start);
 
+                // A line longer than a name is no list line, so the walk to its end stops there: most
+                // paragraphs are prose, and their tokens need not be visited at all.
                 var end = t;
-                while (end < doc.Count && doc.Tokens[end].Span.End <= paragraphs[p].End)
+                var paragraphEnd = paragraphs[p].End;
+                while (end < tokens.Length && end - t <= MaxNameTokens && tokens[end].Span.End <= paragraphEnd)
                 {
                     end++;
                 }
 
-                if (IsListLine(t, end))
+                if (end - t <= MaxNameTokens && IsListLine(t, end))
                 {
                     line = (t, end);
                 }
@@ -486,6 +493,27 @@ internal sealed partial class OrganizationFinder
 
             lines.Clear();
         }
+    }
+
+    /// <summary>The first token at or after <paramref name="from"/> that starts at or after <paramref name="start"/>
+    /// (tokens are in text order, so a binary search finds it).</summary>
+    private static int FirstTokenFrom(ReadOnlySpan<Token> tokens, int from, int start)
+    {
+        int lo = from, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>A line that is nothing but a name: title-case words, connectors, quotation marks, a branch dash.</summary>

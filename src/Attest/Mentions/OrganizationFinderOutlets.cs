@@ -8,23 +8,25 @@ internal sealed partial class OrganizationFinder
     /// <summary>News outlets: "Acme reports", a "By Acme" header, "(Acme)" in a dateline, "Source: Acme".</summary>
     private void Outlets()
     {
-        for (var t = 0; t < doc.Count; t++)
+        var tokens = doc.Tokens.AsSpan(0, doc.Count);
+        var cues = doc.Cues;
+        foreach (var t in lists.CueTokens)
         {
-            var shape = doc.Tokens[t].Shape;
+            var shape = tokens[t].Shape;
             if (shape == TokenShape.Lower)
             {
-                if (doc.Is(t, NameCue.OutletVerb) && ReportsSomething(t, doc.SentenceOf(t)))
+                if ((cues[t] & NameCue.OutletVerb) != 0 && ReportsSomething(t, doc.SentenceOf(t)))
                 {
                     OutletBefore(t, doc.SentenceOf(t), weak: doc.Is(t, NameCue.Weak));
                 }
             }
             else if (shape == TokenShape.Capitalized)
             {
-                if (doc.Is(t, NameCue.PhraseStart) && doc.PhraseStartingAt(t) is { TokenCount: 1 } by && by.HasKind(NameCues.BylineKind))
+                if ((cues[t] & NameCue.PhraseStart) != 0 && doc.PhraseStartingAt(t) is { TokenCount: 1 } by && by.HasKind(NameCues.BylineKind))
                 {
                     OutletAfterBy(t, doc.SentenceOf(t));
                 }
-                else if (doc.IsPunctuation(t + 1, ':') && doc.IsWord(t, "source") && t + 2 < doc.SentenceOf(t).EndToken)
+                else if (tokens[t].Span.Length == "source".Length && doc.IsPunctuation(t + 1, ':') && doc.IsWord(t, "source") && t + 2 < doc.SentenceOf(t).EndToken)
                 {
                     var end = Trim(t + 2, ExtendRight(t + 2, doc.SentenceOf(t).EndToken)).End;
                     AddOutlet(t + 2, end);
