@@ -24,7 +24,7 @@ public sealed class IncidentStage
     private readonly Dictionary<LexiconEntry, string?> countryIsos = new(ReferenceEqualityComparer.Instance);
     /// <summary>The one-word speech verbs as written; the reader finds them through <see cref="Vocabulary"/>, which
     /// holds them too, and asks here only when one has an apostrophe or a hyphen.</summary>
-    private readonly WordLookup<bool> speechVerbs;
+    private readonly WordSet speechVerbs;
 
     /// <summary>The state of each city and country form, lower case: read only for an agreement named by an
     /// instrument whose name holds the place it was signed in, which the place stage does not report.</summary>
@@ -54,7 +54,7 @@ public sealed class IncidentStage
             }
         }
 
-        speechVerbs = new WordLookup<bool>(verbs);
+        speechVerbs = new WordSet(verbs.Keys);
         vocabulary = EventVocabulary.Build(lexicons, tokenizer ?? TextLayerBuilder.Default, verbs.Keys);
         foreach (var entry in lexicons.OfKind("country").Concat(lexicons.OfKind("city")))
         {
@@ -115,7 +115,7 @@ public sealed class IncidentStage
     internal string? CountryIso(LexiconEntry entry) =>
         entry.Kind != "country" ? null : countryIsos.TryGetValue(entry, out var iso) ? iso : entry.Attribute("iso");
 
-    internal bool IsSpeechVerb(ReadOnlySpan<char> lower) => speechVerbs.TryGetValue(lower, out _);
+    internal bool IsSpeechVerb(ReadOnlySpan<char> lower) => speechVerbs.Contains(lower);
 
     /// <summary>The state of the city or country written <paramref name="lower"/>; null when none is known.</summary>
     internal string? PlaceState(string lower) => placeStates.GetValueOrDefault(lower);

@@ -8,7 +8,7 @@ internal static class PlaceWords
 {
     /// <summary>Words that cannot be the noun an adjective qualifies: after "U.S." they show that the form names
     /// the country ("the U.S. and France", "the U.S. said") rather than qualifies a noun ("U.S. troops").</summary>
-    public static readonly WordLookup<bool> FunctionWords = Set(
+    public static readonly WordSet FunctionWords = Set(
         "and", "or", "but", "nor", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would",
         "can", "could", "should", "may", "might", "must", "did", "does", "do", "said", "says", "say", "to", "in",
         "on", "at", "of", "for", "by", "with", "from", "as", "that", "which", "who", "than", "after", "before",
@@ -17,27 +17,24 @@ internal static class PlaceWords
 
     /// <summary>Nouns that mark the capitalised word next to them as a settlement or a division: "the village
     /// of X", "X district", "X and Y districts".</summary>
-    public static readonly WordLookup<bool> Descriptors = Set(
+    public static readonly WordSet Descriptors = Set(
         "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements", "hamlet", "hamlets",
         "district", "districts", "region", "regions", "province", "provinces", "municipality", "municipalities",
         "county", "counties", "oblast", "oblasts", "governorate", "governorates", "rayon", "rayons");
 
     /// <summary>Capitalised nouns that make a place name the name of a natural feature ("Dnipro River", "Lake
     /// Van", "Gulf of Aden" aside): the feature is not the place it is named after.</summary>
-    public static readonly WordLookup<bool> Features = Set(
+    public static readonly WordSet Features = Set(
         "river", "lake", "sea", "mountains", "mountain", "mount", "valley", "gulf", "bay", "strait", "island", "islands",
         "desert", "basin", "peninsula", "canal", "reservoir", "gorge", "plateau", "ridge");
 
     /// <summary>Nouns for a diplomatic mission's premises.</summary>
-    public static readonly WordLookup<bool> Missions = Set(
+    public static readonly WordSet Missions = Set(
         "embassy", "embassies", "consulate", "consulates", "consulate-general", "chancery");
 
     /// <summary>"mission" names premises only after one of these ("the diplomatic mission of A").</summary>
-    public static readonly WordLookup<bool> MissionQualifiers = Set(
+    public static readonly WordSet MissionQualifiers = Set(
         "diplomatic", "permanent", "consular");
 
-    /// <summary>A word lookup rather than a hash set: the rules ask about most tokens of a text, and its bitmap of
-    /// lengths and end characters turns nearly every other word away without hashing.</summary>
-    private static WordLookup<bool> Set(params string[] words) =>
-        new(words.Select(word => KeyValuePair.Create(word, true)));
+    private static WordSet Set(params string[] words) => new(words);
 }

@@ -16,7 +16,7 @@ internal sealed class TimeLexicon
     private readonly WordLookup<Phrase[]> phrases;
 
     /// <summary>The second token of every phrase: a cheap test that rules out most phrase starts.</summary>
-    private readonly WordLookup<bool> secondWords;
+    private readonly WordSet secondWords;
 
     public TimeLexicon(LexiconSet lexicons)
     {
@@ -64,8 +64,7 @@ internal sealed class TimeLexicon
 
         words = new WordLookup<TimeWord>(single);
         phrases = new WordLookup<Phrase[]>(multi.Select(p => KeyValuePair.Create(p.Key, p.Value.OrderByDescending(x => x.Rest.Length).ToArray())));
-        secondWords = new WordLookup<bool>(multi.Values.SelectMany(list => list).Select(p => p.Rest[0]).Distinct(StringComparer.Ordinal)
-            .Select(word => KeyValuePair.Create(word, true)));
+        secondWords = new WordSet(multi.Values.SelectMany(list => list).Select(p => p.Rest[0]).Distinct(StringComparer.Ordinal));
     }
 
     /// <summary>The word for one lower-case token; a token ending in a period is also looked up without it
@@ -99,7 +98,7 @@ internal sealed class TimeLexicon
         }
 
         var second = Trim(layer.TokenLower(index + 1));
-        if (!secondWords.TryGetValue(second, out _) || !phrases.TryGetValue(Trim(layer.TokenLower(index)), out var candidates))
+        if (!secondWords.Contains(second) || !phrases.TryGetValue(Trim(layer.TokenLower(index)), out var candidates))
         {
             return default;
         }

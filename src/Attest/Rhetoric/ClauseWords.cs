@@ -1,3 +1,5 @@
+using Attest.Lexicons;
+
 namespace Attest.Rhetoric;
 
 /// <summary>Closed classes of English grammar the rhetoric rules read: part of the rules, not of the lexicons
