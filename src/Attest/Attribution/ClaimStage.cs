@@ -19,8 +19,8 @@ public sealed class ClaimStage
 
     private const int MaxTargetTokens = 12;
 
+    private readonly VoiceWords shared;
     private readonly PhraseTable acts;
-    private readonly DemandWords words;
     private readonly PhraseTable stops;
 
     /// <summary>The rule id of each speech-act entry (<c>claim.&lt;frame&gt;</c>), built once rather than per claim.</summary>
@@ -30,9 +30,9 @@ public sealed class ClaimStage
     public ClaimStage(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        acts = PhraseTable.Of(lexicons, Kind);
-        words = new DemandWords(lexicons);
-        stops = PhraseTable.Of(lexicons, Kind, DemandStage.VerbKind);
+        shared = VoiceWords.For(lexicons);
+        acts = shared.SpeechActs;
+        stops = shared.ClaimStops;
         foreach (var entry in lexicons.OfKind(Kind))
         {
             ruleIds.TryAdd(entry, RuleIdOf(entry));
@@ -61,17 +61,23 @@ public sealed class ClaimStage
         ImmutableArray<QuoteMarks.Piece> marks)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, [], marks);
+        var facts = VoiceTokens.Of(layer, shared);
+        var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, [], facts, marks);
         var tokens = layer.Tokens;
         // Made at the first claim: many documents make none.
         ImmutableArray<Claim>.Builder? claims = null;
-        // Every word is looked up: the token array's span and the lower-case text are sliced directly.
+        // Only a token whose word starts a speech act is looked up in the table.
         var tokenSpan = tokens.AsSpan();
         var lower = layer.Lower.AsSpan();
         foreach (var s in layer.Sentences)
         {
             for (var t = s.FirstToken; t < s.EndToken; t++)
             {
+                if (!facts.Has(t, VoiceFacts.SpeechActStart))
+                {
+                    continue;
+                }
+
                 var token = tokenSpan[t];
                 if (token.Shape is not (TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps))
                 {
@@ -86,9 +92,9 @@ public sealed class ClaimStage
 
                 var noun = entry!.Attribute("noun") == "yes";
                 var adjective = entry.Attribute("frame") == "about";
-                if (!Blocked(layer, context, s, t, noun, adjective) && Read(layer, s, t, n, entry) is { } read)
+                if (!Blocked(layer, context, s, t, noun, adjective) && Read(layer, facts, s, t, n, entry) is { } read)
                 {
-                    var (speaker, own) = context.SpeakerOf(s, t, words);
+                    var (speaker, own) = context.SpeakerOf(s, t);
                     var content = Span.FromBounds(tokens[t].Span.Start, tokens[read.ContentEnd - 1].Span.End);
                     var spans = read.Target is { } target ? ImmutableArray.Create(content, target) : [content];
                     claims ??= ImmutableArray.CreateBuilder<Claim>();
@@ -121,9 +127,10 @@ public sealed class ClaimStage
         _ => ClaimAct.Condemns,
     };
 
-    private bool Blocked(TextLayer layer, VoiceContext context, Sentence s, int t, bool noun, bool adjective)
+    private static bool Blocked(TextLayer layer, VoiceContext context, Sentence s, int t, bool noun, bool adjective)
     {
         var tokens = layer.Tokens;
+        var facts = context.Facts;
         var word = layer.TokenLower(t);
 
         // A participle may open a preamble clause ("welcoming the decision of …;"); a finite verb needs a subject.
@@ -150,7 +157,7 @@ public sealed class ClaimStage
             }
 
             var before = layer.TokenLower(prev);
-            if (!noun && (words.Is(layer, prev, DemandWords.Role.Determiner) || tokens[prev].Has(TokenFlags.Possessive)))
+            if (!noun && (facts.Has(prev, (VoiceFacts)DemandWords.Role.Determiner) || tokens[prev].Has(TokenFlags.Possessive)))
             {
                 return true;
             }
@@ -168,7 +175,7 @@ public sealed class ClaimStage
                 break;
             }
 
-            var role = words.Of(layer, k);
+            var role = (DemandWords.Role)(ulong)(facts[k] & VoiceFacts.Roles);
             if ((role & DemandWords.Role.Negation) != 0 && !layer.TokenLower(k).SequenceEqual("without"))
             {
                 return true;
@@ -185,26 +192,26 @@ public sealed class ClaimStage
 
     private readonly record struct Reading(Span? Target, int ContentEnd);
 
-    private Reading? Read(TextLayer layer, Sentence s, int t, int n, LexiconEntry entry)
+    private Reading? Read(TextLayer layer, VoiceTokens facts, Sentence s, int t, int n, LexiconEntry entry)
     {
         var end = ContentEnd(layer, s, t + n);
-        var p = SkipAdverbs(layer, t + n, end);
+        var p = SkipAdverbs(layer, facts, t + n, end);
         switch (entry.Attribute("frame"))
         {
             case "about":
                 {
                     if (p < end && IsAboutPreposition(layer.TokenLower(p)))
                     {
-                        return new Reading(NounPhrase(layer, p + 1, end), end);
+                        return new Reading(NounPhrase(layer, facts, p + 1, end), end);
                     }
 
                     // "condemnation of" carries its preposition in the phrase.
-                    return layer.TokenLower(t + n - 1) is "of" ? new Reading(NounPhrase(layer, p, end), end) : null;
+                    return layer.TokenLower(t + n - 1) is "of" ? new Reading(NounPhrase(layer, facts, p, end), end) : null;
                 }
 
             case "of":
                 {
-                    var target = NounPhrase(layer, p, end, stopAt: "of", alsoStopAt: "for");
+                    var target = NounPhrase(layer, facts, p, end, stopAt: "of", alsoStopAt: "for");
                     return new Reading(target, end);
                 }
 
@@ -228,12 +235,12 @@ public sealed class ClaimStage
                         return new Reading(null, end);
                     }
 
-                    return new Reading(NounPhrase(layer, p, end), end);
+                    return new Reading(NounPhrase(layer, facts, p, end), end);
                 }
 
             default:
                 {
-                    var target = NounPhrase(layer, p, end);
+                    var target = NounPhrase(layer, facts, p, end);
                     return target is null ? null : new Reading(target, end);
                 }
         }
@@ -255,12 +262,12 @@ public sealed class ClaimStage
         return s.EndToken;
     }
 
-    private int SkipAdverbs(TextLayer layer, int k, int end)
+    private static int SkipAdverbs(TextLayer layer, VoiceTokens facts, int k, int end)
     {
         while (k < end && layer.Tokens[k].Shape == TokenShape.Lower)
         {
             var w = layer.TokenLower(k);
-            if ((w.Length > 4 && w.EndsWith("ly")) || words.Is(layer, k, DemandWords.Role.Filler))
+            if ((w.Length > 4 && w.EndsWith("ly")) || facts.Has(k, (VoiceFacts)DemandWords.Role.Filler))
             {
                 k++;
                 continue;
@@ -275,7 +282,7 @@ public sealed class ClaimStage
     /// <summary>The noun phrase from <paramref name="first"/>: up to punctuation, a boundary word, a participle
     /// with its preposition ("committed against"), "and" before another speech act or demand verb, or twelve
     /// tokens.</summary>
-    private Span? NounPhrase(TextLayer layer, int first, int end, string? stopAt = null, string? alsoStopAt = null)
+    private Span? NounPhrase(TextLayer layer, VoiceTokens facts, int first, int end, string? stopAt = null, string? alsoStopAt = null)
     {
         var tokens = layer.Tokens;
         var k = first;
@@ -287,7 +294,7 @@ public sealed class ClaimStage
                 break;
             }
 
-            if (k > first && (words.Is(layer, k, DemandWords.Role.Boundary) || w is "that" or "as" || w.SequenceEqual(stopAt) || w.SequenceEqual(alsoStopAt)))
+            if (k > first && (facts.Has(k, (VoiceFacts)DemandWords.Role.Boundary) || w is "that" or "as" || w.SequenceEqual(stopAt) || w.SequenceEqual(alsoStopAt)))
             {
                 break;
             }
@@ -297,7 +304,8 @@ public sealed class ClaimStage
                 break;
             }
 
-            if (w is "and" or "but" && k + 1 < end && stops.MatchAt(layer, k + 1, end, out _) > 0)
+            if (w is "and" or "but" && k + 1 < end && facts.Has(k + 1, VoiceFacts.SpeechActStart | VoiceFacts.DemandVerbStart)
+                && stops.MatchAt(layer, k + 1, end, out _) > 0)
             {
                 break;
             }
@@ -317,7 +325,7 @@ public sealed class ClaimStage
             }
         }
 
-        while (k > first + 1 && (words.Is(layer, k - 1, DemandWords.Role.Connective) || (cut && words.Is(layer, k - 1, DemandWords.Role.Determiner))))
+        while (k > first + 1 && (facts.Has(k - 1, (VoiceFacts)DemandWords.Role.Connective) || (cut && facts.Has(k - 1, (VoiceFacts)DemandWords.Role.Determiner))))
         {
             k--;
         }

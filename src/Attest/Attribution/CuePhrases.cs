@@ -17,7 +17,11 @@ internal sealed class CuePhrases
             .GroupBy(p => p[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         byFirstWord = new WordLookup<ImmutableArray<ImmutableArray<string>>>(groups);
+        FirstWords = [.. groups.Keys];
     }
+
+    /// <summary>The first word of every phrase: a token that is none of them starts no phrase.</summary>
+    public ImmutableArray<string> FirstWords { get; }
 
     /// <summary>Every name and alias of every entry of <paramref name="kind"/>, split into words.</summary>
     public static CuePhrases Of(LexiconSet lexicons, string kind)

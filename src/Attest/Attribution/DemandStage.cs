@@ -55,6 +55,7 @@ public sealed class DemandStage
     [ThreadStatic]
     private static RunLists? spareLists;
 
+    private readonly VoiceWords shared;
     private readonly PhraseTable verbs;
     private readonly PhraseTable modals;
     private readonly PhraseTable triggers;
@@ -67,13 +68,14 @@ public sealed class DemandStage
     public DemandStage(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        verbs = PhraseTable.Of(lexicons, VerbKind);
-        modals = PhraseTable.Of(lexicons, ModalKind);
-        triggers = PhraseTable.Of(lexicons, VerbKind, ModalKind);
-        actions = PhraseTable.Of(lexicons, ActionKind);
-        neutrals = PhraseTable.Of(lexicons, NeutralKind);
-        custody = CuePhrases.Of(lexicons, CustodyKind);
-        words = new DemandWords(lexicons);
+        shared = VoiceWords.For(lexicons);
+        verbs = shared.DemandVerbs;
+        modals = shared.DemandModals;
+        triggers = shared.DemandTriggers;
+        actions = shared.DemandActions;
+        neutrals = shared.DemandNeutrals;
+        custody = shared.Custody;
+        words = shared.Grammar;
     }
 
     /// <summary>The demands of the document, in text order, one per speaker, act and addressee.</summary>
@@ -100,7 +102,7 @@ public sealed class DemandStage
         ImmutableArray<QuoteMarks.Piece> marks)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, legal, marks);
+        var context = new VoiceContext(layer, quotes, issuer, persons, organizations, places, legal, VoiceTokens.Of(layer, shared), marks);
         var lists = spareLists ?? new RunLists();
         spareLists = null;
         try
@@ -197,6 +199,7 @@ public sealed class DemandStage
         private readonly VoiceContext context;
         private readonly TextLayer layer;
         private readonly ImmutableArray<Token> tokens;
+        private readonly VoiceTokens facts;
         private readonly List<Found> found;
         private readonly List<int> consumed;
         private readonly List<Kept> kept;
@@ -213,6 +216,7 @@ public sealed class DemandStage
             this.context = context;
             layer = context.Layer;
             tokens = layer.Tokens;
+            facts = context.Facts;
         }
 
         public ImmutableArray<Demand> Execute()
@@ -229,7 +233,12 @@ public sealed class DemandStage
 
                 for (var t = s.FirstToken; t < s.EndToken; t++)
                 {
-                    // One lookup per word: verbs and modals share a table; punctuation and numbers need none.
+                    // Only a word that starts a verb or a modal is looked up: verbs and modals share a table.
+                    if (!facts.Has(t, VoiceFacts.DemandVerbStart | VoiceFacts.DemandModalStart))
+                    {
+                        continue;
+                    }
+
                     var token = tokens.ItemRef(t);
                     if (token.Shape is not (TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps) || (consumed.Count > 0 && consumed.Contains(t)))
                     {
@@ -260,7 +269,32 @@ public sealed class DemandStage
 
         private ReadOnlySpan<char> Lower(int k) => k < tokens.Length ? layer.TokenLower(k) : default;
 
-        private bool Has(int k, DemandWords.Role role) => k < tokens.Length && stage.words.Is(layer, k, role);
+        private bool Has(int k, DemandWords.Role role) => k < tokens.Length && facts.Has(k, (VoiceFacts)role);
+
+        /// <summary>The length of the phrase of <paramref name="table"/> at <paramref name="k"/> (0 when none), looked up
+        /// only where the token's word starts one (<paramref name="start"/>).</summary>
+        private int Match(PhraseTable table, VoiceFacts start, int k, int end, out LexiconEntry? entry)
+        {
+            if (k >= end || !facts.Has(k, start))
+            {
+                entry = null;
+                return 0;
+            }
+
+            return table.MatchAt(layer, k, end, out entry);
+        }
+
+        private int ActionAt(int k, int end, out LexiconEntry? entry) => Match(stage.actions, VoiceFacts.DemandActionStart, k, end, out entry);
+
+        private int NeutralAt(int k, int end) => Match(stage.neutrals, VoiceFacts.DemandNeutralStart, k, end, out _);
+
+        private int VerbAt(int k, int end, out LexiconEntry? entry) => Match(stage.verbs, VoiceFacts.DemandVerbStart, k, end, out entry);
+
+        private int ModalAt(int k, int end) => Match(stage.modals, VoiceFacts.DemandModalStart, k, end, out _);
+
+        /// <summary>The length of a grammar phrase of several words with <paramref name="role"/> at <paramref name="k"/>, or 0.</summary>
+        private int GrammarPhrase(int k, int end, DemandWords.Role role) =>
+            k < tokens.Length && facts.Has(k, VoiceFacts.GrammarPhraseStart) ? stage.words.PhraseAt(layer, k, end, role) : 0;
 
         private bool IsPunctuation(int k, string mark) => k < tokens.Length && tokens[k].Shape is TokenShape.Punctuation or TokenShape.Symbol && layer.TokenText(k).SequenceEqual(mark);
 
@@ -275,8 +309,8 @@ public sealed class DemandStage
 
             // "comply", "apply" and "supply" end in "-ly" too: a word the lexicon knows as an act is no adverb.
             var w = layer.TokenLower(k);
-            return (w.Length > 4 && w.EndsWith("ly") && stage.actions.MatchAt(layer, k, tokens.Length, out _) == 0 && stage.neutrals.MatchAt(layer, k, tokens.Length, out _) == 0)
-                || stage.words.Is(layer, k, DemandWords.Role.Filler);
+            return (w.Length > 4 && w.EndsWith("ly") && ActionAt(k, tokens.Length, out _) == 0 && NeutralAt(k, tokens.Length) == 0)
+                || facts.Has(k, (VoiceFacts)DemandWords.Role.Filler);
         }
 
         private int SkipAdverbs(int k, int end)
@@ -301,8 +335,7 @@ public sealed class DemandStage
         }
 
         private bool Hit(int k, int end) =>
-            stage.actions.MatchAt(layer, k, end, out _) > 0 || stage.neutrals.MatchAt(layer, k, end, out _) > 0
-            || stage.verbs.MatchAt(layer, k, end, out _) > 0 || Has(k, DemandWords.Role.Aux);
+            ActionAt(k, end, out _) > 0 || NeutralAt(k, end) > 0 || VerbAt(k, end, out _) > 0 || Has(k, DemandWords.Role.Aux);
 
         /// <summary>A headline: a short first paragraph of one sentence without final punctuation. Its demand is
         /// the body's, written again in other words.</summary>
@@ -353,7 +386,7 @@ public sealed class DemandStage
                     break;
                 }
 
-                var role = stage.words.Of(layer, k);
+                var role = (DemandWords.Role)(ulong)(facts[k] & VoiceFacts.Roles);
                 if ((role & DemandWords.Role.Negation) != 0 && t - k <= 4)
                 {
                     return true;
@@ -376,7 +409,7 @@ public sealed class DemandStage
         {
             var frames = entry.Attribute("frames") ?? "to";
             var weak = entry.Attribute("weak") == "yes";
-            var speaker = voice ?? context.SpeakerOf(s, t, stage.words);
+            var speaker = voice ?? context.SpeakerOf(s, t);
             var end = s.EndToken;
             var p = SkipAdverbs(t + n, end);
             if (entry.Attribute("prep") is { } prep && p < end && Contains(prep, Lower(p)))
@@ -451,7 +484,7 @@ public sealed class DemandStage
                     break;
                 }
 
-                var boundary = Has(k, DemandWords.Role.Boundary) ? 1 : stage.words.PhraseAt(layer, k, end, DemandWords.Role.Boundary);
+                var boundary = Has(k, DemandWords.Role.Boundary) ? 1 : GrammarPhrase(k, end, DemandWords.Role.Boundary);
                 if (boundary > 0 && k > p)
                 {
                     cut = cut < 0 ? k : cut;
@@ -477,7 +510,7 @@ public sealed class DemandStage
                     return (p, cut < 0 ? last : cut, k);
                 }
 
-                if (k > p && (IsPunctuation(k - 1, ",") || Lower(k - 1) is "and") && stage.verbs.MatchAt(layer, k, end, out _) > 0)
+                if (k > p && (IsPunctuation(k - 1, ",") || Lower(k - 1) is "and") && VerbAt(k, end, out _) > 0)
                 {
                     break;
                 }
@@ -537,7 +570,7 @@ public sealed class DemandStage
                     return;
                 }
 
-                if (k > p && (Hit(k, end) || stage.modals.MatchAt(layer, k, end, out _) > 0
+                if (k > p && (Hit(k, end) || ModalAt(k, end) > 0
                     || Lower(k) is "be" or "will" or "shall" or "would" or "can" or "to"))
                 {
                     break;
@@ -550,7 +583,7 @@ public sealed class DemandStage
             }
 
             var subject = MakeTarget(s, p, k);
-            var h = k + stage.modals.MatchAt(layer, k, end, out _);
+            var h = k + ModalAt(k, end);
             if (Lower(h) is "will" or "shall" or "would" or "can")
             {
                 h++;
@@ -569,7 +602,7 @@ public sealed class DemandStage
                 k++;
             }
 
-            if (k == first || k >= end || stage.actions.MatchAt(layer, k, end, out _) == 0)
+            if (k == first || k >= end || ActionAt(k, end, out _) == 0)
             {
                 return false;
             }
@@ -649,7 +682,7 @@ public sealed class DemandStage
         {
             for (var k = from; k < stop; k++)
             {
-                var len = stage.actions.MatchAt(layer, k, stop, out var entry);
+                var len = ActionAt(k, stop, out var entry);
                 if (len > 0 && entry!.Attribute("head") != "yes")
                 {
                     return (entry, k);
@@ -757,7 +790,7 @@ public sealed class DemandStage
                 var ours = false;
                 for (var k = a - 2; k >= floor && k >= a - 6; k--)
                 {
-                    ours |= context.IsFirstPerson(stage.words, k);
+                    ours |= context.IsFirstPerson(k);
                 }
 
                 if (!ours)
@@ -783,7 +816,7 @@ public sealed class DemandStage
         {
             for (var k = start; k < end; k++)
             {
-                var boundary = Has(k, DemandWords.Role.Boundary) ? 1 : stage.words.PhraseAt(layer, k, end, DemandWords.Role.Boundary);
+                var boundary = Has(k, DemandWords.Role.Boundary) ? 1 : GrammarPhrase(k, end, DemandWords.Role.Boundary);
                 if (boundary > 0 && k > start)
                 {
                     return TrimComma(start, k);
@@ -878,7 +911,7 @@ public sealed class DemandStage
 
                 while (h < clauseEnd && Has(h, DemandWords.Role.Aux))
                 {
-                    var aux = stage.words.PhraseAt(layer, h, clauseEnd, DemandWords.Role.Aux);
+                    var aux = GrammarPhrase(h, clauseEnd, DemandWords.Role.Aux);
                     h = SkipAdverbs(h + Math.Max(aux, 1), clauseEnd);
                     if (Lower(h) is "to")
                     {
@@ -892,7 +925,7 @@ public sealed class DemandStage
                 }
 
                 // A demand inside a demand ("call on X to demand that Y …") is the inner one's; the rest is its.
-                var nested = stage.verbs.MatchAt(layer, h, clauseEnd, out var verbEntry);
+                var nested = VerbAt(h, clauseEnd, out var verbEntry);
                 if (nested > 0)
                 {
                     consumed.Add(h);
@@ -905,7 +938,7 @@ public sealed class DemandStage
                 var passive = false;
                 if (notAt >= 0)
                 {
-                    len = stage.actions.MatchAt(layer, notAt, clauseEnd, out entry);
+                    len = ActionAt(notAt, clauseEnd, out entry);
                     if (len > 0)
                     {
                         h = notAt;
@@ -915,16 +948,16 @@ public sealed class DemandStage
 
                 if (len == 0)
                 {
-                    len = stage.actions.MatchAt(layer, h, clauseEnd, out entry);
+                    len = ActionAt(h, clauseEnd, out entry);
                 }
 
-                var neutral = len == 0 ? stage.neutrals.MatchAt(layer, h, clauseEnd, out _) : 0;
+                var neutral = len == 0 ? NeutralAt(h, clauseEnd) : 0;
                 if (len == 0 && neutral == 0 && IsBeForm(h))
                 {
                     passive = true;
                     h++;
-                    len = stage.actions.MatchAt(layer, h, clauseEnd, out entry);
-                    neutral = len == 0 ? stage.neutrals.MatchAt(layer, h, clauseEnd, out _) : 0;
+                    len = ActionAt(h, clauseEnd, out entry);
+                    neutral = len == 0 ? NeutralAt(h, clauseEnd) : 0;
                 }
 
                 var (segmentEnd, next, gap) = NextSegment(h + Math.Max(1, Math.Max(len, neutral)), clauseEnd);
@@ -1052,7 +1085,7 @@ public sealed class DemandStage
         {
             for (var k = from; k < stop; k++)
             {
-                var len = stage.actions.MatchAt(layer, k, stop, out var entry);
+                var len = ActionAt(k, stop, out var entry);
                 if (len > 0 && entry!.Attribute("head") != "yes")
                 {
                     return entry;
@@ -1354,7 +1387,8 @@ public sealed class DemandStage
                 return string.GetHashCode(text.ToLowerInvariant().AsSpan());
             }
 
-            Span<char> lowered = stackalloc char[MaxStackKey];
+            // Sized to the text: a fixed buffer of the largest size would be cleared in full at every call.
+            Span<char> lowered = stackalloc char[text.Length];
             var n = text.AsSpan().ToLowerInvariant(lowered);
             return string.GetHashCode(lowered[..n]);
         }
@@ -1372,8 +1406,8 @@ public sealed class DemandStage
                 return string.Equals(aFinal ? a : a.ToLowerInvariant(), bFinal ? b : b.ToLowerInvariant(), StringComparison.Ordinal);
             }
 
-            Span<char> x = stackalloc char[MaxStackKey];
-            Span<char> y = stackalloc char[MaxStackKey];
+            Span<char> x = stackalloc char[a.Length];
+            Span<char> y = stackalloc char[b.Length];
             var left = aFinal ? a.AsSpan() : x[..a.AsSpan().ToLowerInvariant(x)];
             var right = bFinal ? b.AsSpan() : y[..b.AsSpan().ToLowerInvariant(y)];
             return left.SequenceEqual(right);
@@ -1480,7 +1514,7 @@ public sealed class DemandStage
             {
                 for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
                 {
-                    var n = stage.custody.MatchAt(layer, k);
+                    var n = facts.Has(k, VoiceFacts.CustodyStart) ? stage.custody.MatchAt(layer, k) : 0;
                     if (n == 0 || AgentOf(sentence, k, n) is not { } agent)
                     {
                         continue;

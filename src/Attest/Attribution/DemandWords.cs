@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Attest.Lexicons;
 using Attest.Text;
 
@@ -46,9 +47,16 @@ internal sealed class DemandWords
         }
 
         roles = new WordLookup<Role>(map);
+        Roles = map;
         // PhraseAt answers only phrases of several words; the one-word forms are in the role lookup.
         phrases = PhraseTable.MultiWord(lexicons, Kind);
     }
+
+    /// <summary>Every one-word form with its roles.</summary>
+    public IReadOnlyDictionary<string, Role> Roles { get; }
+
+    /// <summary>The first word of every phrase of several words.</summary>
+    public ImmutableArray<string> PhraseFirstWords => phrases.FirstWords;
 
     /// <summary>The roles of token <paramref name="index"/> (one-word forms only).</summary>
     public Role Of(TextLayer layer, int index) =>

@@ -36,6 +36,10 @@ public sealed class IssuerStage
     private readonly Dictionary<string, string> adjectiveByCountry;
     private readonly HashSet<string> outletNames;
 
+    /// <summary>The words a collective statement's group can open on (see <see cref="GroupAt"/>) other than the one
+    /// after "the": the first words of the lead phrases, "as" and "we".</summary>
+    private readonly WordSet groupOpeners;
+
     /// <summary>Compiles the cue lists from <paramref name="lexicons"/>.</summary>
     public IssuerStage(LexiconSet lexicons)
     {
@@ -44,6 +48,7 @@ public sealed class IssuerStage
         undersigned = CuePhrases.Of(lexicons, CollectiveUndersignedKind);
         nouns = CuePhrases.Of(lexicons, CollectiveNounKind);
         statementWords = CuePhrases.Of(lexicons, StatementWordKind);
+        groupOpeners = new WordSet(FirstWords(lexicons, CollectiveLeadKind).Append("as").Append("we"));
         outletVerbs = CuePhrases.Of(lexicons, NameCues.OutletVerbKind);
         weakOutletVerbs = new HashSet<string>(
             lexicons.OfKind(NameCues.OutletVerbKind).Where(e => e.Attribute("weak") == "yes").Select(e => e.Name.ToLowerInvariant()),
@@ -67,6 +72,16 @@ public sealed class IssuerStage
             }
         }
     }
+
+    /// <summary>The first word of every form of the entries of <paramref name="kind"/>, split as <see cref="CuePhrases"/>
+    /// splits them.</summary>
+    private static IEnumerable<string> FirstWords(LexiconSet lexicons, string kind) =>
+        lexicons.OfKind(kind)
+            .SelectMany(e => e.Aliases.Prepend(e.Name))
+            .Select(f => f.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(words => words.Length > 0)
+            .Select(words => words[0])
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>The document's issuer, or null when the text names none and the metadata has no publisher.</summary>
     public Issuer? Find(TextLayer layer, ImmutableArray<PersonMention> persons, ImmutableArray<OrganizationMention> organizations, DocumentMetadata? metadata = null)
@@ -104,8 +119,9 @@ public sealed class IssuerStage
                     continue;
                 }
 
+                // Nearly no word opens a group: one lookup turns the others away before the rules are tried.
                 var word = lower.AsSpan(token.Span.Start, token.Span.Length);
-                if (GroupAt(layer, sentence, i, word, afterThe) is { } issuer)
+                if ((afterThe || groupOpeners.Contains(word)) && GroupAt(layer, sentence, i, word, afterThe) is { } issuer)
                 {
                     return issuer;
                 }

@@ -16,7 +16,11 @@ internal sealed class PhraseTable
             .GroupBy(p => p.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToImmutableArray(), StringComparer.Ordinal);
         byFirstWord = new WordLookup<ImmutableArray<(ImmutableArray<string> Words, LexiconEntry Entry)>>(groups);
+        FirstWords = [.. groups.Keys];
     }
+
+    /// <summary>The first word of every phrase: a token that is none of them starts no phrase.</summary>
+    public ImmutableArray<string> FirstWords { get; }
 
     /// <summary>Every name and alias of every entry of the given kinds, split into words at spaces.</summary>
     public static PhraseTable Of(LexiconSet lexicons, params ReadOnlySpan<string> kinds) => Of(lexicons, 1, kinds);

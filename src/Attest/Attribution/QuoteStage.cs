@@ -84,7 +84,8 @@ public sealed class QuoteStage
         Issuer? issuer)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        return Find(layer, persons, organizations, legal, issuer, QuoteMarks.Find(layer.Text, layer.Paragraphs));
+        // Found once per document: the claim and demand stages read the same marks.
+        return Find(layer, persons, organizations, legal, issuer, VoiceTokens.For(layer).Marks());
     }
 
     /// <summary>As the public overload, with the document's quotation marks (<see cref="QuoteMarks.Find"/>)

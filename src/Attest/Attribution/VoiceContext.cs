@@ -25,10 +25,13 @@ internal sealed class VoiceContext
         ImmutableArray<OrganizationMention> organizations,
         ImmutableArray<PlaceMention> places,
         ImmutableArray<LegalCitation> legal,
+        VoiceTokens facts,
         ImmutableArray<QuoteMarks.Piece> marks = default)
     {
-        // Marks the quote stage already found are reused; default leaves them to be found on first need.
+        // Marks the quote stage already found are reused; default leaves them to the document's memo.
         pieces = marks;
+        Facts = facts;
+        facts.ShareMarks(marks);
         Layer = layer;
         Quotes = quotes.IsDefault ? [] : quotes;
         Issuer = issuer;
@@ -39,6 +42,9 @@ internal sealed class VoiceContext
     }
 
     public TextLayer Layer { get; }
+
+    /// <summary>The facts of the document's tokens.</summary>
+    public VoiceTokens Facts { get; }
 
     public ImmutableArray<Quote> Quotes { get; }
 
@@ -70,10 +76,10 @@ internal sealed class VoiceContext
     /// a scare-quoted phrase or someone else's words cited in passing.</summary>
     public bool InQuotedPhrase(int offset)
     {
-        // Quotation marks are found only when a verb asks, which most documents never do.
+        // Quotation marks are found only when a verb asks, and then once for every stage.
         if (pieces.IsDefault)
         {
-            pieces = QuoteMarks.Find(Layer.Text, Layer.Paragraphs);
+            pieces = Facts.Marks();
         }
 
         foreach (var piece in pieces)
@@ -234,6 +240,14 @@ internal sealed class VoiceContext
 
     private void BuildStartFilter()
     {
+        // The claim and demand stages ask about the same mentions: the filter is built once per document.
+        if (Facts.MentionStarts(Persons, Organizations, Places) is { } known)
+        {
+            startFilter = known;
+            startFilterBuilt = true;
+            return;
+        }
+
         foreach (var person in Persons)
         {
             foreach (var span in person.Evidence.Spans)
@@ -253,13 +267,14 @@ internal sealed class VoiceContext
         }
 
         startFilterBuilt = true;
+        Facts.KeepMentionStarts(Persons, Organizations, Places, startFilter);
     }
 
     private void AddStart(int start) => startFilter[(start >> 6) & (StartFilter.Words - 1)] |= 1UL << start;
 
     /// <summary>One bit per start offset modulo 256: a clear bit means no mention starts there.</summary>
     [System.Runtime.CompilerServices.InlineArray(Words)]
-    private struct StartFilter
+    internal struct StartFilter
     {
         public const int Words = 4;
 
@@ -312,9 +327,7 @@ internal sealed class VoiceContext
     /// <summary>Who speaks the verb at token <paramref name="verb"/> of <paramref name="sentence"/>: inside a
     /// direct quotation its speaker when the subject is the first person; outside, the issuer for "we"/"I",
     /// else the nearest named subject before the verb, a pronoun resolved to the nearest mention, or null.</summary>
-    /// <param name="words">The grammar words: "we" and "I" name the speaker; "he", "she", "it" and "they" point back
-    /// to a mention.</param>
-    public (string? Speaker, bool OwnVoice) SpeakerOf(Sentence sentence, int verb, DemandWords words)
+    public (string? Speaker, bool OwnVoice) SpeakerOf(Sentence sentence, int verb)
     {
         var layer = Layer;
         var tokens = layer.Tokens;
@@ -336,12 +349,12 @@ internal sealed class VoiceContext
                 break;
             }
 
-            if (IsFirstPerson(words, k))
+            if (IsFirstPerson(k))
             {
                 return Voice(quote);
             }
 
-            if (IsThirdPerson(words, k) && tokens[k].Shape is TokenShape.Lower or TokenShape.Capitalized)
+            if (IsThirdPerson(k) && tokens[k].Shape is TokenShape.Lower or TokenShape.Capitalized)
             {
                 var personal = layer.TokenLower(k) is "he" or "she";
                 var resolved = NearestBefore(tokens[k].Span.Start, 0, personal);
@@ -379,11 +392,11 @@ internal sealed class VoiceContext
     }
 
     /// <summary>True when token <paramref name="k"/> is "we" or "I" as a first-person word.</summary>
-    public bool IsFirstPerson(DemandWords words, int k) =>
-        words.Is(Layer, k, DemandWords.Role.FirstPerson) && Layer.TokenLower(k) is "we" or "i";
+    public bool IsFirstPerson(int k) =>
+        Facts.Has(k, (VoiceFacts)DemandWords.Role.FirstPerson) && Layer.TokenLower(k) is "we" or "i";
 
-    private bool IsThirdPerson(DemandWords words, int k) =>
-        words.Is(Layer, k, DemandWords.Role.Pronoun) && Layer.TokenLower(k) is "he" or "she" or "it" or "they";
+    private bool IsThirdPerson(int k) =>
+        Facts.Has(k, (VoiceFacts)DemandWords.Role.Pronoun) && Layer.TokenLower(k) is "he" or "she" or "it" or "they";
 
     /// <summary>The organisation mentioned last before <paramref name="offset"/> whose name holds
     /// <paramref name="word"/> as a whole word.</summary>

@@ -28,23 +28,38 @@ internal sealed class EventVocabulary
         ["event-grammar"] = EventWordKind.Grammar,
     };
 
+    /// <summary>Bits of a <see cref="lookup"/> value: where the word's forms start in <see cref="forms"/> (the low
+    /// 32), how many there are (the next 31), and whether the word is a speech verb (the top one).</summary>
+    private const int CountShift = 32;
+    private const long SpeechVerbBit = 1L << 63;
+
     /// <summary>Queried for every token of every text, most in vain: the span-keyed lookup answers most misses from
-    /// its bitmap without hashing. It maps to an index into <see cref="phrasesOf"/> and <see cref="speechVerbAt"/>
-    /// rather than to the arrays themselves, so the lookup runs as code compiled for <see cref="int"/>, not the
-    /// slower code shared by reference types. It holds the speech verbs too: the reader asks both of every token,
-    /// and one lookup costs half of two.</summary>
-    private readonly WordLookup<int> lookup;
+    /// its bitmap without hashing. A word maps to a <see cref="long"/> that packs where its forms lie in
+    /// <see cref="forms"/> and <see cref="shapes"/> and whether it is a speech verb, so the lookup runs as code
+    /// compiled for a primitive, not the slower code shared by reference types, and a hit reads no array of its
+    /// own before the forms. It holds the speech verbs too: the reader asks both of every token, and one
+    /// lookup costs half of two.</summary>
+    private readonly WordLookup<long> lookup;
 
-    private readonly EventPhrase[][] phrasesOf;
+    /// <summary>Every word's forms, longest first, word after word: one array rather than one per word.</summary>
+    private readonly EventPhrase[] forms;
 
-    /// <summary>Per index of <see cref="lookup"/>, true when the word is a speech verb.</summary>
-    private readonly bool[] speechVerbAt;
+    /// <summary>The shapes of <see cref="forms"/>, in the same order.</summary>
+    private readonly EventPhraseShape[] shapes;
 
     private EventVocabulary(Dictionary<string, (EventPhrase[] Phrases, bool SpeechVerb)> words, bool allSpeechVerbsPlain, ImmutableArray<string> diagnostics)
     {
-        phrasesOf = [.. words.Values.Select(w => w.Phrases)];
-        speechVerbAt = [.. words.Values.Select(w => w.SpeechVerb)];
-        lookup = new WordLookup<int>(words.Keys.Select((word, i) => KeyValuePair.Create(word, i)));
+        var values = new List<KeyValuePair<string, long>>(words.Count);
+        var all = new List<EventPhrase>();
+        foreach (var (word, (phrases, speechVerb)) in words)
+        {
+            values.Add(KeyValuePair.Create(word, (uint)all.Count | ((long)phrases.Length << CountShift) | (speechVerb ? SpeechVerbBit : 0)));
+            all.AddRange(phrases);
+        }
+
+        forms = [.. all];
+        shapes = [.. all.Select(EventPhraseShape.Of)];
+        lookup = new WordLookup<long>(values);
         AllSpeechVerbsPlain = allSpeechVerbsPlain;
         Diagnostics = diagnostics;
     }
@@ -56,17 +71,22 @@ internal sealed class EventVocabulary
     /// a hyphen, which the folded lookup cannot tell from a typographic one, so the caller must ask for it apart.</summary>
     public bool AllSpeechVerbsPlain { get; }
 
-    /// <summary>The forms whose first token is <paramref name="lower"/>, longest first (empty when none), and
-    /// whether it is a speech verb written with no apostrophe or hyphen.</summary>
-    public ReadOnlySpan<EventPhrase> Read(ReadOnlySpan<char> lower, out bool speechVerb)
+    /// <summary>The forms whose first token is <paramref name="lower"/>, longest first (empty when none), with
+    /// their <paramref name="shapes"/> in the same order, and whether it is a speech verb written with no
+    /// apostrophe or hyphen.</summary>
+    public ReadOnlySpan<EventPhrase> Read(ReadOnlySpan<char> lower, out ReadOnlySpan<EventPhraseShape> shapes, out bool speechVerb)
     {
-        if (lookup.TryGetFolded(lower, out var index))
+        if (lookup.TryGetFolded(lower, out var value))
         {
-            speechVerb = speechVerbAt[index];
-            return phrasesOf[index];
+            speechVerb = value < 0;
+            var start = unchecked((int)value);
+            var count = (int)((value & ~SpeechVerbBit) >> CountShift);
+            shapes = this.shapes.AsSpan(start, count);
+            return forms.AsSpan(start, count);
         }
 
         speechVerb = false;
+        shapes = [];
         return [];
     }
 

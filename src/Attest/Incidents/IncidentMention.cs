@@ -44,9 +44,11 @@ internal sealed class IncidentMention
 
     public string? Date { get; set; }
 
-    public string? Perpetrator { get; set; }
+    /// <summary>Where the text names the perpetrator as claimed; the merger writes out only the one a report shows.</summary>
+    public Span? Perpetrator { get; set; }
 
-    public string? Motive { get; set; }
+    /// <summary>Where the text gives the motive; written out as <see cref="Perpetrator"/> is.</summary>
+    public Span? Motive { get; set; }
 
     public Modality Modality { get; set; }
 

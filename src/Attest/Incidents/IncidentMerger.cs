@@ -30,6 +30,11 @@ internal static class IncidentMerger
     [ThreadStatic]
     private static List<IncidentDraft>? draftPool;
 
+    /// <summary>The document's figures of the killed and the injured, in order: every report looks for its casualties
+    /// among them, so the other figures are left out once per document rather than once per report.</summary>
+    [ThreadStatic]
+    private static List<FigureMention>? casualtyFigures;
+
     /// <summary>The context reports of the document being merged; copied out into the result.</summary>
     [ThreadStatic]
     private static ImmutableArray<IncidentReport>.Builder? contextOfDocument;
@@ -42,11 +47,20 @@ internal static class IncidentMerger
         var pooled = 0;
         var context = contextOfDocument ??= ImmutableArray.CreateBuilder<IncidentReport>();
         context.Clear();
+        var casualties = casualtyFigures ??= [];
+        casualties.Clear();
+        foreach (var figure in figures)
+        {
+            if (figure.Kind is FigureKind.Killed or FigureKind.Injured)
+            {
+                casualties.Add(figure);
+            }
+        }
         foreach (var m in mentions)
         {
             if (m.Modality is not (Modality.Asserted or Modality.Reported))
             {
-                context.Add(Report(layer, Single(m), m.Modality, figures, null));
+                context.Add(Report(layer, Single(m), m.Modality, casualties, null));
                 continue;
             }
 
@@ -92,7 +106,7 @@ internal static class IncidentMerger
             }
             else
             {
-                context.Add(Report(layer, Single(m), m.Modality, figures, null));
+                context.Add(Report(layer, Single(m), m.Modality, casualties, null));
             }
         }
 
@@ -103,7 +117,7 @@ internal static class IncidentMerger
             draft.Mentions.Sort((a, b) => a.Token.CompareTo(b.Token));
             var modality = draft.Mentions.Exists(x => x.Modality == Modality.Asserted) ? Modality.Asserted : Modality.Reported;
             var fallback = draft.Mentions.Exists(x => x.Trigger.KeepUndated) ? null : month;
-            reports.Add(Report(layer, draft.Mentions, modality, figures, draft.Date ?? fallback));
+            reports.Add(Report(layer, draft.Mentions, modality, casualties, draft.Date ?? fallback));
         }
 
         drafts.Clear();
@@ -116,6 +130,7 @@ internal static class IncidentMerger
         // One report per draft fills the builder to its capacity, so its array becomes the result without a copy.
         var result = new IncidentResult(reports.MoveToImmutable(), context.ToImmutable());
         context.Clear();
+        casualties.Clear();
         return result;
     }
 
@@ -182,7 +197,7 @@ internal static class IncidentMerger
         return best;
     }
 
-    private static IncidentReport Report(TextLayer layer, List<IncidentMention> mentions, Modality modality, ImmutableArray<FigureMention> figures, string? date)
+    private static IncidentReport Report(TextLayer layer, List<IncidentMention> mentions, Modality modality, List<FigureMention> figures, string? date)
     {
         var first = mentions[0];
         var countries = countriesOfReport ??= [];
@@ -191,7 +206,8 @@ internal static class IncidentMerger
         var placeIsCountry = false;
         TargetCategory? target = null;
         string? missionOwner = null;
-        string? perpetrator = null, motive = null, reportedBy = null;
+        string? reportedBy = null;
+        Span? perpetrator = null, motive = null;
         // The types as one bit each (EventType has six members), so the many one-mention reports build no set.
         var types = 0;
         // The sides of a fight count only when no mention says where it happened.
@@ -237,10 +253,10 @@ internal static class IncidentMerger
             date,
             [.. countries],
             place,
-            perpetrator,
+            Written(layer, perpetrator),
             killed,
             injured,
-            motive,
+            Written(layer, motive),
             modality,
             modality == Modality.Reported ? reportedBy : null,
             new Evidence(spans, first.Trigger.RuleId))
@@ -248,6 +264,8 @@ internal static class IncidentMerger
             MissionOwner = target is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel ? missionOwner : null,
         };
     }
+
+    private static string? Written(TextLayer layer, Span? span) => span is { } s ? layer.Text[s.Start..s.End] : null;
 
     /// <summary>The incident's type: the specific types its words give (a riot over a protest, a battle over
     /// shelling when soldiers were the target), else what the target, weapons and actors say.</summary>
@@ -331,16 +349,13 @@ internal static class IncidentMerger
         return spans.Count == spans.Capacity ? spans.MoveToImmutable() : spans.ToImmutable();
     }
 
-    private static (long? Killed, long? Injured) Casualties(TextLayer layer, List<IncidentMention> mentions, ImmutableArray<FigureMention> figures)
+    /// <summary>The first figures of the killed and of the injured in a sentence of the mentions; <paramref name="figures"/>
+    /// holds only those two kinds.</summary>
+    private static (long? Killed, long? Injured) Casualties(TextLayer layer, List<IncidentMention> mentions, List<FigureMention> figures)
     {
         long? killed = null, injured = null;
         foreach (var figure in figures)
         {
-            if (figure.Kind is not (FigureKind.Killed or FigureKind.Injured))
-            {
-                continue;
-            }
-
             var span = figure.Evidence.Primary;
             var inMention = false;
             foreach (var m in mentions)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Attest.Lexicons;
 using Attest.Mentions;
 using Attest.Model;
@@ -14,14 +15,22 @@ internal sealed class IncidentReader
     private const int LocationWindow = 25;
     private const int NearWindow = 6;
 
-    private const byte BeTrait = 1;
-    private const byte SkipTrait = 2;
-    private const byte BoundaryTrait = 4;
-    private const byte CommaTrait = 8;
-    private const byte HardStopTrait = 16;
-    private const byte SpeechTrait = 32;
-    private const byte DemonymTrait = 64;
-    private const byte SharedDemonymTrait = 128;
+    private const ushort BeTrait = 1;
+    private const ushort SkipTrait = 2;
+    private const ushort BoundaryTrait = 4;
+    private const ushort CommaTrait = 8;
+    private const ushort HardStopTrait = 16;
+    private const ushort SpeechTrait = 32;
+    private const ushort DemonymTrait = 64;
+    private const ushort SharedDemonymTrait = 128;
+    /// <summary>A place starts at the token: <see cref="placeIndex"/> holds it. The bit tells whether the index was
+    /// written for this document, so the index array needs no clearing.</summary>
+    private const ushort PlaceTrait = 256;
+    /// <summary>A country adjective starts at the token: <see cref="adjectiveIndex"/> holds it.</summary>
+    private const ushort AdjectiveTrait = 512;
+
+    /// <summary>The bit of <see cref="kindsOfSentence"/> for a speech verb, above the event word kinds.</summary>
+    private const uint SpeechVerbKindBit = 1u << 31;
 
     private readonly IncidentStage stage;
     private readonly TextLayer layer;
@@ -32,19 +41,21 @@ internal sealed class IncidentReader
     private readonly IncidentScratch scratch;
     private readonly int[] sentenceOf;
     private readonly int[] paragraphOfSentence;
+    /// <summary>Per sentence, the <see cref="EventWordKind"/> bits of the forms starting in it and
+    /// <see cref="SpeechVerbKindBit"/>: a rule that looks for a kind in a sentence or a clause of it, for every
+    /// event word, skips the walk when the sentence has none.</summary>
+    private readonly uint[] kindsOfSentence;
     private EventPhrase[] phrases;
     private readonly int[] head;
     private readonly uint[] cover;
     private readonly uint[] starts;
-    private readonly byte[] traits;
+    private readonly ushort[] traits;
     private readonly List<PlaceAt> placesAt;
     private readonly List<(int Start, int End, string Iso)> adjectives;
     private readonly int[] placeIndex;
     private readonly int[] adjectiveIndex;
     private readonly List<(int Start, int End, string Name)> speakers;
     private readonly List<(int Start, int End, string? Country, string? Name, string? Owner)> missions;
-    private readonly string?[] stateStartingAt;
-    private readonly string?[] stateEndingAt;
     private readonly List<(int Token, string Value)> timesAt;
     private readonly List<(Span Span, string? Speaker)> quoteSpans;
     private readonly List<Span> personSpans;
@@ -69,6 +80,7 @@ internal sealed class IncidentReader
         this.matches = matches;
         sentenceOf = scratch.SentenceOf;
         paragraphOfSentence = scratch.ParagraphOfSentence;
+        kindsOfSentence = scratch.KindsOfSentence;
         phrases = scratch.Phrases;
         head = scratch.Head;
         cover = scratch.Cover;
@@ -80,8 +92,6 @@ internal sealed class IncidentReader
         adjectiveIndex = scratch.AdjectiveIndex;
         speakers = scratch.Speakers;
         missions = scratch.Missions;
-        stateStartingAt = scratch.StateStartingAt;
-        stateEndingAt = scratch.StateEndingAt;
         timesAt = scratch.TimesAt;
         quoteSpans = scratch.QuoteSpans;
         personSpans = scratch.PersonSpans;
@@ -95,15 +105,18 @@ internal sealed class IncidentReader
             }
 
             paragraphOfSentence[s] = paragraph;
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            {
-                sentenceOf[t] = s;
-            }
         }
 
         FindPhrases();
+        if (scratch.TriggerTokens.Count == 0)
+        {
+            // No event word, so no mention: the other stages' findings would never be asked for.
+            return;
+        }
 
+        // The mentions of each list come in text order, so each search for a token starts from the last one found.
         var excluded = scratch.Excluded;
+        var hint = 0;
         foreach (var o in organizations)
         {
             if (!o.Evidence.Spans.IsEmpty)
@@ -111,20 +124,26 @@ internal sealed class IncidentReader
                 excluded.Add(o.Evidence.Spans[0]);
             }
 
-            speakers.Add((TokenAt(o.Evidence.Primary.Start), TokenAt(o.Evidence.Primary.End - 1) + 1, o.Name));
+            var (start, end) = TokensOf(o.Evidence.Primary, ref hint);
+            speakers.Add((start, end, o.Name));
         }
 
+        hint = 0;
         foreach (var p in persons)
         {
             personSpans.Add(p.Evidence.Primary);
-            speakers.Add((TokenAt(p.Evidence.Primary.Start), TokenAt(p.Evidence.Primary.End - 1) + 1, p.Name));
+            var (start, end) = TokensOf(p.Evidence.Primary, ref hint);
+            speakers.Add((start, end, p.Name));
         }
 
+        hint = 0;
         foreach (var mission in places.Missions)
         {
-            missions.Add((TokenAt(mission.Evidence.Primary.Start), TokenAt(mission.Evidence.Primary.End - 1) + 1, mission.HostCountry, mission.Host?.Name, mission.Owner));
+            var (start, end) = TokensOf(mission.Evidence.Primary, ref hint);
+            missions.Add((start, end, mission.HostCountry, mission.Host?.Name, mission.Owner));
         }
 
+        hint = 0;
         foreach (var place in places.Places)
         {
             var span = place.Evidence.Primary;
@@ -133,15 +152,15 @@ internal sealed class IncidentReader
                 continue;
             }
 
-            var start = TokenAt(span.Start);
-            var end = TokenAt(span.End - 1) + 1;
+            var (start, end) = TokensOf(span, ref hint);
             if (IsOwner(start, end))
             {
                 continue;
             }
 
-            if (placeIndex[start] < 0)
+            if ((traits[start] & PlaceTrait) == 0)
             {
+                traits[start] |= PlaceTrait;
                 placeIndex[start] = placesAt.Count;
             }
 
@@ -155,21 +174,11 @@ internal sealed class IncidentReader
         {
             foreach (var hit in match.Hits)
             {
-                // Any form of a state's name (name, alias, code, adjective, demonym) may name a mission's owner.
-                if (stage.CountryIso(hit.Entry) is { } state)
-                {
-                    stateStartingAt[match.FirstToken] ??= state;
-                    stateEndingAt[match.EndToken - 1] ??= state;
-                    break;
-                }
-            }
-
-            foreach (var hit in match.Hits)
-            {
                 if (hit.Form is LexiconForm.Adjective or LexiconForm.Demonym && stage.CountryIso(hit.Entry) is { } iso)
                 {
-                    if (adjectiveIndex[match.FirstToken] < 0)
+                    if ((traits[match.FirstToken] & AdjectiveTrait) == 0)
                     {
+                        traits[match.FirstToken] |= AdjectiveTrait;
                         adjectiveIndex[match.FirstToken] = adjectives.Count;
                     }
 
@@ -198,9 +207,10 @@ internal sealed class IncidentReader
             }
         }
 
+        hint = 0;
         foreach (var time in times)
         {
-            timesAt.Add((TokenAt(time.Evidence.Primary.Start), time.Value));
+            timesAt.Add((TokenAt(time.Evidence.Primary.Start, ref hint), time.Value));
         }
 
         foreach (var quote in quotes)
@@ -214,7 +224,7 @@ internal sealed class IncidentReader
     {
         var result = scratch.Mentions;
         var skipUntil = 0;
-        for (var t = 0; t < tokens.Length; t++)
+        foreach (var t in scratch.TriggerTokens)
         {
             if (t < skipUntil || Trigger(t) is not { } trigger)
             {
@@ -274,8 +284,8 @@ internal sealed class IncidentReader
         mention.ReportedBy = reportedBy;
         mention.Perpetrator = Perpetrator(t, end, sentence, clauseStart, passive);
         mention.Motive = Motive(t, end, s, sentence, clauseStart, clauseEnd, trigger.Family);
-        mention.Multiplier = Multiplier(end, clauseEnd);
-        mention.Ordinal = Ordinal(t, sentence.FirstToken);
+        mention.Multiplier = SentenceHas(s, EventWordKind.Multiplier) ? Multiplier(end, clauseEnd) : 1;
+        mention.Ordinal = SentenceHas(s, EventWordKind.Ordinal) ? Ordinal(t, sentence.FirstToken) : 0;
         Classify(mention, trigger, sentence, clauseStart, clauseEnd);
 
         if (list is { Count: > 1 })
@@ -613,17 +623,11 @@ internal sealed class IncidentReader
         return null;
     }
 
-    private PlaceAt? PlaceStartingAt(int token)
-    {
-        var i = (uint)token < (uint)tokens.Length ? placeIndex[token] : -1;
-        return i >= 0 ? placesAt[i] : null;
-    }
+    private PlaceAt? PlaceStartingAt(int token) =>
+        (uint)token < (uint)tokens.Length && (traits[token] & PlaceTrait) != 0 ? placesAt[placeIndex[token]] : null;
 
-    private (int Start, int End, string Iso)? AdjectiveAt(int token)
-    {
-        var i = (uint)token < (uint)tokens.Length ? adjectiveIndex[token] : -1;
-        return i >= 0 ? adjectives[i] : null;
-    }
+    private (int Start, int End, string Iso)? AdjectiveAt(int token) =>
+        (uint)token < (uint)tokens.Length && (traits[token] & AdjectiveTrait) != 0 ? adjectives[adjectiveIndex[token]] : null;
 
     /// <summary>True when a diplomatic target word follows: "Azerbaijani embassy" names the owner, not a place.</summary>
     private bool DiplomaticAfter(int token)
@@ -665,7 +669,8 @@ internal sealed class IncidentReader
         var last = k - 1;
         for (var t = Math.Max(0, last - 3); t <= last; t++)
         {
-            for (var i = head[t]; i < head[t + 1]; i++)
+            var (from, to) = FormsAt(t);
+            for (var i = from; i < to; i++)
             {
                 var p = phrases[i];
                 if (t + p.Length - 1 == last && p.Kind == EventWordKind.Target && p.Category is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel)
@@ -689,7 +694,7 @@ internal sealed class IncidentReader
             before--;
         }
 
-        if (before >= 0 && stateEndingAt[before] is { } owner)
+        if (before >= 0 && StateNamedAt(before, ending: true) is { } owner)
         {
             return owner;
         }
@@ -711,7 +716,7 @@ internal sealed class IncidentReader
                 at++;
             }
 
-            if (stateStartingAt[at] is { } ownerAfter)
+            if (StateNamedAt(at, ending: false) is { } ownerAfter)
             {
                 return ownerAfter;
             }
@@ -722,6 +727,30 @@ internal sealed class IncidentReader
             if (mission.Start <= token && token < mission.End && mission.Owner is not null && mission.Owner != mission.Country)
             {
                 return mission.Owner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The ISO code of the state that the first match starting (or, with <paramref name="ending"/>, ending)
+    /// at <paramref name="token"/> names by any form of its name (name, alias, code, adjective, demonym); null when
+    /// none does. Asked only for diplomatic targets, so the matches are searched here rather than tabled per token.</summary>
+    private string? StateNamedAt(int token, bool ending)
+    {
+        foreach (var match in matches)
+        {
+            if ((ending ? match.EndToken - 1 : match.FirstToken) != token)
+            {
+                continue;
+            }
+
+            foreach (var hit in match.Hits)
+            {
+                if (stage.CountryIso(hit.Entry) is { } state)
+                {
+                    return state;
+                }
             }
         }
 
@@ -919,7 +948,10 @@ internal sealed class IncidentReader
     private Modality ModalityOf(int t, int end, Sentence sentence, int clauseStart, int clauseEnd, out string? reportedBy)
     {
         reportedBy = null;
-        for (var k = t - 1; k >= Math.Max(sentence.FirstToken, t - NearWindow); k--)
+        // The walks below look for modality cues and speech verbs only: a sentence with neither is not walked.
+        var kinds = kindsOfSentence[sentenceOf[t]];
+        var cues = (kinds & (1u << (int)EventWordKind.Modality)) != 0;
+        for (var k = t - 1; k >= Math.Max(sentence.FirstToken, t - NearWindow) && cues; k--)
         {
             if (IsHardStop(k) || IsComma(k) || IsBoundaryWord(k))
             {
@@ -945,7 +977,7 @@ internal sealed class IncidentReader
             }
         }
 
-        for (var k = clauseStart; k < clauseEnd; k++)
+        for (var k = clauseStart; k < clauseEnd && cues; k++)
         {
             foreach (var p in PhrasesAt(k, EventWordKind.Modality))
             {
@@ -968,7 +1000,7 @@ internal sealed class IncidentReader
 
         var reported = false;
         var cueToken = -1;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        for (var k = sentence.FirstToken; k < sentence.EndToken && (cues || (kinds & SpeechVerbKindBit) != 0); k++)
         {
             foreach (var p in PhrasesAt(k, EventWordKind.Modality))
             {
@@ -1170,7 +1202,7 @@ internal sealed class IncidentReader
     /// <summary>Cue words are grammar, written in lower case inside a sentence: the capitalised "May" is a month.</summary>
     private bool CueCase(int k, Sentence sentence) => k == sentence.FirstToken || tokens[k].Shape != TokenShape.Capitalized;
 
-    private string? Perpetrator(int t, int end, Sentence sentence, int clauseStart, bool passive)
+    private Span? Perpetrator(int t, int end, Sentence sentence, int clauseStart, bool passive)
     {
         // "by X" or "from X" after the event word: the agent of a passive or of a noun.
         for (var k = end; k < Math.Min(sentence.EndToken, end + 14); k++)
@@ -1240,12 +1272,12 @@ internal sealed class IncidentReader
             }
         }
 
-        return Tidy(ref start, ref stop) && IsActorPhrase(start, stop) ? Written(start, stop) : null;
+        return Tidy(ref start, ref stop) && IsActorPhrase(start, stop) ? Cut(start, stop) : null;
     }
 
     /// <summary>A noun phrase from <paramref name="from"/> up to a clause boundary, a location word, a trigger or
     /// eight tokens, when it names an actor.</summary>
-    private string? Phrase(int from, int limit)
+    private Span? Phrase(int from, int limit)
     {
         var k = from;
         while (k < Math.Min(limit, from + 8) && !IsHardStop(k) && !IsComma(k) && !IsBoundaryWord(k) && !Starts(EventWordKind.Trigger, k)
@@ -1255,7 +1287,7 @@ internal sealed class IncidentReader
         }
 
         var start = from < k && layer.TokenLower(from) is "the" ? from + 1 : from;
-        return k > start && Tidy(ref start, ref k) && IsActorPhrase(start, k) ? Written(start, k) : null;
+        return k > start && Tidy(ref start, ref k) && IsActorPhrase(start, k) ? Cut(start, k) : null;
     }
 
     /// <summary>Narrows an actor phrase to its noun phrase: it never ends on an article, a preposition, a
@@ -1318,9 +1350,11 @@ internal sealed class IncidentReader
     /// words after a motive phrase later in its sentence; else a motive noun in its clause ("committed on personal
     /// motives"); else, in a later clause of its sentence or in the next sentence of the paragraph, a motive noun
     /// that refers back ("The motive was personal."), unless an event word of its own comes first.</summary>
-    private string? Motive(int t, int end, int s, Sentence sentence, int clauseStart, int clauseEnd, string family)
+    private Span? Motive(int t, int end, int s, Sentence sentence, int clauseStart, int clauseEnd, string family)
     {
-        for (var k = end; k < sentence.EndToken; k++)
+        // Each walk of the sentence below looks only for motive forms: a sentence with none is not walked.
+        var motives = SentenceHas(s, EventWordKind.Motive);
+        for (var k = end; k < sentence.EndToken && motives; k++)
         {
             foreach (var p in PhrasesAt(k, EventWordKind.Motive))
             {
@@ -1336,11 +1370,11 @@ internal sealed class IncidentReader
                     to++;
                 }
 
-                return to > from && !StartsUnknownMotive(from) ? Written(from, to) : null;
+                return to > from && !StartsUnknownMotive(from) ? Cut(from, to) : null;
             }
         }
 
-        for (var k = clauseStart; k < clauseEnd; k++)
+        for (var k = clauseStart; k < clauseEnd && motives; k++)
         {
             foreach (var p in PhrasesAt(k, EventWordKind.Motive))
             {
@@ -1353,7 +1387,7 @@ internal sealed class IncidentReader
         }
 
         // A later clause of the sentence may restate it ("…, police said, and the motive was political").
-        for (var k = clauseEnd; k < sentence.EndToken && !Starts(EventWordKind.Trigger, k); k++)
+        for (var k = clauseEnd; k < sentence.EndToken && motives && !Starts(EventWordKind.Trigger, k); k++)
         {
             foreach (var p in PhrasesAt(k, EventWordKind.Motive))
             {
@@ -1364,7 +1398,7 @@ internal sealed class IncidentReader
             }
         }
 
-        if (s + 1 < layer.Sentences.Length && paragraphOfSentence[s + 1] == paragraphOfSentence[s])
+        if (s + 1 < layer.Sentences.Length && paragraphOfSentence[s + 1] == paragraphOfSentence[s] && SentenceHas(s + 1, EventWordKind.Motive))
         {
             var next = layer.Sentences[s + 1];
             for (var k = next.FirstToken; k < next.EndToken && !Starts(EventWordKind.Trigger, k); k++)
@@ -1388,7 +1422,7 @@ internal sealed class IncidentReader
     /// the noun is about something else ("the motive for his resignation"), is hypothetical ("whether the motive
     /// was political"), says the motive is unknown, or has no qualifier; <paramref name="restated"/> (a later
     /// sentence) takes only "the/its/their motive was …".</summary>
-    private string? NounMotive(int k, EventPhrase noun, Sentence sentence, string family, bool restated)
+    private Span? NounMotive(int k, EventPhrase noun, Sentence sentence, string family, bool restated)
     {
         var first = k;
         while (first > sentence.FirstToken && k - first < 3 && IsMotiveQualifier(first - 1))
@@ -1434,7 +1468,7 @@ internal sealed class IncidentReader
                 to++;
             }
 
-            return to > from && !StartsUnknownMotive(from) ? Written(from, to) : null;
+            return to > from && !StartsUnknownMotive(from) ? Cut(from, to) : null;
         }
 
         if (restated || first == k || StartsUnknownMotive(first)
@@ -1449,7 +1483,7 @@ internal sealed class IncidentReader
             start = negation > sentence.FirstToken && layer.TokenLower(negation) == "n't" ? negation - 1 : negation;
         }
 
-        return Written(start, k + noun.Length);
+        return Cut(start, k + noun.Length);
     }
 
     /// <summary>A word that may qualify a motive noun: not a function word, an event, target or actor word, a
@@ -1551,7 +1585,9 @@ internal sealed class IncidentReader
         m.Weapon = trigger.Weapon;
         // Weapons just before the event word ("Kovarian artillery shelled") or after it up to the next "and"/"to"
         // ("attacked the embassy with a knife", not "… and to keep heavy weapons away").
-        for (var k = Math.Max(clauseStart, m.Token - 4); k < Math.Min(clauseEnd, m.Token + trigger.Length + 8) && m.Weapon != WeaponKind.Explosive; k++)
+        // The clause is walked for weapon and actor forms only where its sentence has some.
+        var weapons = SentenceHas(m.Sentence, EventWordKind.Weapon);
+        for (var k = Math.Max(clauseStart, m.Token - 4); k < Math.Min(clauseEnd, m.Token + trigger.Length + 8) && weapons && m.Weapon != WeaponKind.Explosive; k++)
         {
             if (k >= m.Token + trigger.Length && (layer.TokenLower(k) is "and" or "to" or "or" || IsBoundaryWord(k)))
             {
@@ -1564,7 +1600,7 @@ internal sealed class IncidentReader
             }
         }
 
-        for (var k = clauseStart; k < clauseEnd; k++)
+        for (var k = clauseStart; k < clauseEnd && SentenceHas(m.Sentence, EventWordKind.Actor); k++)
         {
             foreach (var p in PhrasesAt(k, EventWordKind.Actor))
             {
@@ -1572,10 +1608,7 @@ internal sealed class IncidentReader
             }
         }
 
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            m.Violent |= Starts(EventWordKind.Violence, k);
-        }
+        m.Violent |= SentenceHas(m.Sentence, EventWordKind.Violence);
 
         m.Type = trigger.Type;
         if (m.Type is null)
@@ -1655,10 +1688,54 @@ internal sealed class IncidentReader
 
     private string Written(int start, int stop) => text[tokens[start].Span.Start..tokens[stop - 1].Span.End];
 
-    private int TokenAt(int offset)
+    /// <summary>The offsets of tokens [<paramref name="start"/>, <paramref name="stop"/>): a perpetrator or motive is
+    /// kept as offsets and written out only for the mention whose report shows it.</summary>
+    private Span Cut(int start, int stop) => Span.FromBounds(tokens[start].Span.Start, tokens[stop - 1].Span.End);
+
+    /// <summary>The tokens <paramref name="span"/> covers, as <see cref="TokenAt"/> finds its first and last characters.</summary>
+    private (int Start, int End) TokensOf(Span span, ref int hint)
+    {
+        var start = TokenAt(span.Start, ref hint);
+        var last = TokenAt(span.End - 1, ref hint);
+        return (start, last + 1);
+    }
+
+    /// <summary>The last token starting at or before <paramref name="offset"/> (the first token when none does).
+    /// The search starts from <paramref name="hint"/>, the previous answer: mentions come in text order, so the
+    /// answer is mostly a few tokens on, found by doubling steps and then halving them rather than by a binary
+    /// search over the whole document. Leaves the answer in <paramref name="hint"/>.</summary>
+    private int TokenAt(int offset, ref int hint)
     {
         var all = tokens.AsSpan();
-        int lo = 0, hi = all.Length - 1;
+        int lo, hi;
+        var from = Math.Clamp(hint, 0, all.Length - 1);
+        if (all[from].Span.Start <= offset)
+        {
+            // The answer is at or after the hint: gallop forward to a token starting after the offset.
+            lo = from;
+            var step = 1;
+            while (lo + step < all.Length && all[lo + step].Span.Start <= offset)
+            {
+                lo += step;
+                step *= 2;
+            }
+
+            hi = Math.Min(all.Length - 1, lo + step - 1);
+        }
+        else
+        {
+            // Before the hint: gallop back to a token starting at or before the offset, or to the first token.
+            hi = Math.Max(0, from - 1);
+            lo = hi;
+            var step = 1;
+            while (lo > 0 && all[lo].Span.Start > offset)
+            {
+                hi = lo - 1;
+                lo = Math.Max(0, lo - step);
+                step *= 2;
+            }
+        }
+
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
@@ -1672,26 +1749,38 @@ internal sealed class IncidentReader
             }
         }
 
+        hint = lo;
         return lo;
     }
 
-    /// <summary>Fills the per-token tables in one pass: the event forms that start at each token, what they cover,
-    /// and the traits (grammar words, punctuation, speech verbs) the rules test. Every token is read here, so the
-    /// tokens and the lower-case text are walked as spans, and one lookup answers both the forms and the speech verb.</summary>
+    /// <summary>Fills the per-token tables in one pass: the sentence of each token, the event forms that start at
+    /// it, what they cover, and the traits (grammar words, punctuation, speech verbs) the rules test. Every token is
+    /// read here, so the tokens and the lower-case text are walked as spans, and one lookup answers both the forms
+    /// and the speech verb.</summary>
     private void FindPhrases()
     {
         var vocabulary = stage.Vocabulary;
         var askSpeechVerbs = !vocabulary.AllSpeechVerbsPlain;
         var all = tokens.AsSpan();
         var lower = layer.Lower.AsSpan();
+        var sentences = layer.Sentences.AsSpan();
         var count = 0;
+        var s = 0;
+        // A token outside every sentence counts as in the first, as an unwritten entry would say.
+        var firstEnd = sentences.IsEmpty ? 0 : sentences[0].EndToken;
         for (var t = 0; t < all.Length; t++)
         {
-            head[t] = count;
+            while (s < sentences.Length && sentences[s].EndToken <= t)
+            {
+                s++;
+            }
+
+            var inSentence = s < sentences.Length && sentences[s].FirstToken <= t;
+            sentenceOf[t] = inSentence ? s : 0;
             var token = all[t];
             var word = lower.Slice(token.Span.Start, token.Span.Length);
-            var found = vocabulary.Read(word, out var speechVerb);
-            var trait = (byte)0;
+            var found = vocabulary.Read(word, out var shapes, out var speechVerb);
+            var trait = (ushort)0;
             if (speechVerb || (askSpeechVerbs && stage.IsSpeechVerb(word)))
             {
                 trait |= SpeechTrait;
@@ -1719,69 +1808,89 @@ internal sealed class IncidentReader
             var startBits = 0u;
             if (!found.IsEmpty)
             {
-                trait |= AddPhrases(t, found, ref count, ref startBits);
+                // Written only where forms start: a reader asks for a token's forms only where its start bits say so.
+                head[t] = count;
+                trait |= AddPhrases(t, inSentence ? sentences[s].EndToken : firstEnd, all, lower, found, shapes, ref count, ref startBits);
             }
 
             // Written, not or-ed: the first writes of the document, so the storage needs no clearing before.
             starts[t] = startBits;
             traits[t] = trait;
-        }
+            if (startBits != 0 || (trait & SpeechTrait) != 0)
+            {
+                if (inSentence)
+                {
+                    kindsOfSentence[s] |= startBits | ((trait & SpeechTrait) != 0 ? SpeechVerbKindBit : 0);
+                }
 
-        head[tokens.Length] = count;
+                if ((startBits & (1u << (int)EventWordKind.Trigger)) != 0)
+                {
+                    scratch.TriggerTokens.Add(t);
+                }
+            }
+        }
     }
 
     /// <summary>Adds the forms of <paramref name="found"/> that the text spells from token <paramref name="t"/>, the
     /// longest of each kind, and their kinds' bits to <paramref name="startBits"/>; returns the traits of the
-    /// grammar words among them.</summary>
-    private byte AddPhrases(int t, ReadOnlySpan<EventPhrase> found, ref int count, ref uint startBits)
+    /// grammar words among them. At most one form of each kind is added, so a token's forms are the
+    /// <see cref="BitOperations.PopCount(uint)"/> of its start bits.</summary>
+    private ushort AddPhrases(
+        int t, int sentenceEnd, ReadOnlySpan<Token> all, ReadOnlySpan<char> lower, ReadOnlySpan<EventPhrase> found,
+        ReadOnlySpan<EventPhraseShape> shapes, ref int count, ref uint startBits)
     {
-        var sentenceEnd = layer.Sentences[sentenceOf[t]].EndToken;
         var seen = 0u;
         var trait = 0;
-        foreach (var phrase in found)
+        for (var i = 0; i < shapes.Length; i++)
         {
-            var bit = 1u << (int)phrase.Kind;
-            if ((seen & bit) != 0 || t + phrase.Length > sentenceEnd || !Spells(t, phrase))
+            var shape = shapes[i];
+            var bit = shape.KindBit;
+            if ((seen & bit) != 0 || t + shape.Length > sentenceEnd
+                || (shape.Length > 1 && (all[t + 1].Span.Length != shape.SecondLength || !Spells(t, found[i], all, lower))))
             {
                 continue;
             }
 
             seen |= bit;
-            if (phrase.Kind == EventWordKind.Grammar)
-            {
-                trait |= (phrase.Be ? BeTrait : 0) | (phrase.Skip ? SkipTrait : 0) | (phrase.Boundary ? BoundaryTrait : 0);
-            }
-
+            trait |= (shape.Be ? BeTrait : 0) | (shape.Skip ? SkipTrait : 0) | (shape.Boundary ? BoundaryTrait : 0);
             if (count == phrases.Length)
             {
                 Array.Resize(ref phrases, Math.Max(64, phrases.Length * 2));
                 scratch.Phrases = phrases;
             }
 
-            phrases[count++] = phrase;
+            phrases[count++] = found[i];
             startBits |= bit;
-            for (var k = t; k < t + phrase.Length; k++)
+            for (var k = t; k < t + shape.Length; k++)
             {
                 cover[k] |= bit;
             }
         }
 
-        return (byte)trait;
+        return (ushort)trait;
     }
 
     /// <summary>True when the tokens after <paramref name="t"/> spell the rest of <paramref name="phrase"/>; the
     /// caller has checked that it ends inside the sentence.</summary>
-    private bool Spells(int t, EventPhrase phrase)
+    private static bool Spells(int t, EventPhrase phrase, ReadOnlySpan<Token> all, ReadOnlySpan<char> lower)
     {
         for (var i = 1; i < phrase.Length; i++)
         {
-            if (!TokenFold.Spells(layer.TokenLower(t + i), phrase.Tokens[i]))
+            var span = all[t + i].Span;
+            if (!TokenFold.Spells(lower.Slice(span.Start, span.Length), phrase.Tokens[i]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The range of <see cref="phrases"/> that holds the forms starting at token <paramref name="t"/>.</summary>
+    private (int From, int To) FormsAt(int t)
+    {
+        var bits = starts[t];
+        return bits == 0 ? (0, 0) : (head[t], head[t] + BitOperations.PopCount(bits));
     }
 
     private EventPhrase? Trigger(int t)
@@ -1793,6 +1902,9 @@ internal sealed class IncidentReader
 
         return null;
     }
+
+    /// <summary>True when a form of <paramref name="kind"/> starts in sentence <paramref name="s"/>.</summary>
+    private bool SentenceHas(int s, EventWordKind kind) => (kindsOfSentence[s] & (1u << (int)kind)) != 0;
 
     private bool Starts(EventWordKind kind, int t) => t >= 0 && t < tokens.Length && (starts[t] & (1u << (int)kind)) != 0;
 
@@ -1814,7 +1926,9 @@ internal sealed class IncidentReader
     /// so the many look-ups of a document allocate nothing. The rules ask for most kinds at every token of a
     /// sentence, so a token where no form of the kind starts answers from its bit, without walking its forms.</summary>
     private PhraseList PhrasesAt(int t, EventWordKind kind) =>
-        (uint)t >= (uint)tokens.Length || (starts[t] & (1u << (int)kind)) == 0 ? default : new PhraseList(phrases, head[t], head[t + 1], kind);
+        (uint)t >= (uint)tokens.Length || (starts[t] & (1u << (int)kind)) == 0
+            ? default
+            : new PhraseList(phrases, head[t], head[t] + BitOperations.PopCount(starts[t]), kind);
 
     /// <summary>The scratch list of located places, holding only <paramref name="first"/>: one mention is read at a
     /// time and its list is done with before the next is read.</summary>

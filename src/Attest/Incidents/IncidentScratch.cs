@@ -15,26 +15,28 @@ internal sealed class IncidentScratch
 
     public int[] ParagraphOfSentence { get; private set; } = [];
 
-    /// <summary>Index into <see cref="Phrases"/> of the first form starting at each token; one entry more than tokens.</summary>
+    /// <summary>Per sentence, the bits of the event word kinds that start in it, and the speech-verb bit.</summary>
+    public uint[] KindsOfSentence { get; private set; } = [];
+
+    /// <summary>The tokens where a trigger form starts, in text order.</summary>
+    public List<int> TriggerTokens { get; } = [];
+
+    /// <summary>Index into <see cref="Phrases"/> of the first form starting at each token, written only where one does.</summary>
     public int[] Head { get; private set; } = [];
 
     public uint[] Cover { get; private set; } = [];
 
     public uint[] Starts { get; private set; } = [];
 
-    public byte[] Traits { get; private set; } = [];
+    public ushort[] Traits { get; private set; } = [];
 
-    /// <summary>Per token, the index into the places list of the place that starts there, or -1.</summary>
+    /// <summary>Per token, the index into the places list of the place that starts there; read only where the
+    /// token's traits say one does, so never cleared.</summary>
     public int[] PlaceIndex { get; private set; } = [];
 
-    /// <summary>Per token, the index into the adjective list of the country adjective that starts there, or -1.</summary>
+    /// <summary>Per token, the index into the adjective list of the country adjective that starts there; read only
+    /// where the token's traits say one does, so never cleared.</summary>
     public int[] AdjectiveIndex { get; private set; } = [];
-
-    /// <summary>Per token, the ISO code of the first state name starting there, or null.</summary>
-    public string?[] StateStartingAt { get; private set; } = [];
-
-    /// <summary>Per token, the ISO code of the first state name ending there, or null.</summary>
-    public string?[] StateEndingAt { get; private set; } = [];
 
     /// <summary>The event forms found in the document, grouped by start token through <see cref="Head"/>.</summary>
     public EventPhrase[] Phrases { get; set; } = [];
@@ -107,30 +109,29 @@ internal sealed class IncidentScratch
             Head = new int[size];
             Cover = new uint[size];
             Starts = new uint[size];
-            Traits = new byte[size];
+            Traits = new ushort[size];
             PlaceIndex = new int[size];
             AdjectiveIndex = new int[size];
-            StateStartingAt = new string?[size];
-            StateEndingAt = new string?[size];
         }
         else
         {
-            // The arrays the reader accumulates into (|=), tests for emptiness or may leave unwritten (a token outside
-            // every sentence) start from zero as new ones would; the head, starts and traits are written in full
-            // before they are read.
-            Array.Clear(SentenceOf, 0, tokens);
+            // The cover is accumulated into (|=), so it starts from zero as a new array would; the sentences, head,
+            // starts and traits are written in full before they are read, and the indexes only where traits say.
             Array.Clear(Cover, 0, tokens);
-            Array.Clear(StateStartingAt, 0, tokens);
-            Array.Clear(StateEndingAt, 0, tokens);
         }
 
         if (ParagraphOfSentence.Length < sentences)
         {
             ParagraphOfSentence = new int[Math.Max(sentences, ParagraphOfSentence.Length * 2)];
+            KindsOfSentence = new uint[ParagraphOfSentence.Length];
+        }
+        else
+        {
+            // Accumulated into (|=) as the tokens are read.
+            Array.Clear(KindsOfSentence, 0, sentences);
         }
 
-        Array.Fill(PlaceIndex, -1, 0, tokens);
-        Array.Fill(AdjectiveIndex, -1, 0, tokens);
+        TriggerTokens.Clear();
         Excluded.Clear();
         PersonSpans.Clear();
         PlacesAt.Clear();

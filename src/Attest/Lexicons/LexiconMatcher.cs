@@ -46,6 +46,7 @@ public sealed class LexiconMatcher
     private readonly int[] acceptPattern;
     private readonly ImmutableArray<LexiconHit>[] nodeHits;
     private readonly Pattern[] patterns;
+    private readonly bool[] caseFree;
 
     private LexiconMatcher(
         ImmutableArray<LexiconEntry> entries,
@@ -78,6 +79,21 @@ public sealed class LexiconMatcher
         this.nodeHits = nodeHits;
         this.patterns = patterns;
         Diagnostics = diagnostics;
+
+        // A node whose every pattern passes whatever the case of the text (a common noun such as "president", a
+        // name written all in lower case in the lexicon) needs no look at the written tokens when it is reached.
+        caseFree = new bool[acceptStart.Length - 1];
+        for (var node = 0; node < caseFree.Length; node++)
+        {
+            var free = true;
+            for (var a = acceptStart[node]; a < acceptStart[node + 1]; a++)
+            {
+                var pattern = patterns[acceptPattern[a]];
+                free &= pattern.Rule == CaseRule.Any || (pattern.Rule == CaseRule.ProperName && !pattern.HasUpper);
+            }
+
+            caseFree[node] = free;
+        }
     }
 
     private enum CaseRule : byte
@@ -160,17 +176,20 @@ public sealed class LexiconMatcher
         var count = to - from;
         var ids = ArrayPool<int>.Shared.Rent(count);
         var firstNodes = ArrayPool<int>.Shared.Rent(count);
+        var formStarts = ArrayPool<int>.Shared.Rent(count);
         try
         {
             var lowerText = layer.Lower.AsSpan();
+            var startCount = 0;
             for (var t = from; t < to; t++)
             {
-                // The root's step is taken once per token here, so most tokens, which start no form, cost one
-                // test in the scan below. A token that starts no form gets its id only if a form reaches it.
+                // The root's step is taken once per token here, and the tokens that start a form are listed, so
+                // the scan below visits only them. A token that starts no form gets its id only if a form reaches it.
                 if (firstLookup.TryGetFolded(lowerText.Slice(tokens[t].Span.Start, tokens[t].Span.Length), out var id))
                 {
                     ids[t - from] = id;
                     firstNodes[t - from] = rootNext[id];
+                    formStarts[startCount++] = t;
                 }
                 else
                 {
@@ -183,15 +202,30 @@ public sealed class LexiconMatcher
             using var result = new PooledList<LexiconMatch>(Math.Min(count / 4, 1024));
             var text = layer.Text.AsSpan();
             var sentences = layer.Sentences.AsSpan();
+            var nextStart = 0;
             for (var s = FirstSentenceEndingAfter(sentences, from); s < sentences.Length && sentences[s].FirstToken < to; s++)
             {
                 var sentence = sentences[s];
-                var scan = new Scan(text, tokens, sentence.FirstToken, accept);
+                var scan = new Scan(text, tokens, FirstWordOf(tokens, sentence), accept);
                 var end = Math.Min(sentence.EndToken, to);
                 var lastOfSentence = sentence.EndToken - 1;
                 var i = Math.Max(sentence.FirstToken, from);
                 while (i < end)
                 {
+                    // Straight to the next token that starts a form, or to the sentence's last token, which may
+                    // still start a trimmed form; the tokens in between start nothing.
+                    while (nextStart < startCount && formStarts[nextStart] < i)
+                    {
+                        nextStart++;
+                    }
+
+                    var ahead = nextStart < startCount ? Math.Min(formStarts[nextStart], lastOfSentence) : lastOfSentence;
+                    if (ahead >= end)
+                    {
+                        break;
+                    }
+
+                    i = Math.Max(i, ahead);
                     var node = firstNodes[i - from];
 
                     // No form starts here; only the sentence's last token may still start a trimmed form.
@@ -262,6 +296,7 @@ public sealed class LexiconMatcher
         {
             ArrayPool<int>.Shared.Return(ids);
             ArrayPool<int>.Shared.Return(firstNodes);
+            ArrayPool<int>.Shared.Return(formStarts);
         }
     }
 
@@ -373,6 +408,11 @@ public sealed class LexiconMatcher
 
     private bool Accepts(int node, in Scan scan, int first, bool trimmed)
     {
+        if (scan.Accept is null && caseFree[node])
+        {
+            return acceptStart[node] < acceptStart[node + 1];
+        }
+
         for (var a = acceptStart[node]; a < acceptStart[node + 1]; a++)
         {
             ref readonly var pattern = ref patterns[acceptPattern[a]];
@@ -388,6 +428,11 @@ public sealed class LexiconMatcher
     private ImmutableArray<LexiconHit> HitsAt(int node, in Scan scan, int first, bool trimmed)
     {
         var all = scan.Accept is null;
+        if (all && caseFree[node])
+        {
+            return nodeHits[node];
+        }
+
         for (var a = acceptStart[node]; a < acceptStart[node + 1] && all; a++)
         {
             all = Passes(patterns[acceptPattern[a]], scan, first, trimmed);
@@ -463,23 +508,26 @@ public sealed class LexiconMatcher
                     }
                 }
 
-                return IsSentenceInitial(scan.Tokens, first, scan.SentenceFirst);
+                // Sentence-initial: nothing but punctuation before the form.
+                return first <= scan.FirstWord;
             default:
                 return true;
         }
     }
 
-    private static bool IsSentenceInitial(ReadOnlySpan<Token> tokens, int first, int sentenceFirst)
+    /// <summary>The first token of <paramref name="sentence"/> that is neither punctuation, a symbol nor part of a
+    /// list marker (the sentence's end when there is none): a form that starts there or before stands where
+    /// sloppy writing may leave a name in lower case. Found once per sentence, not once per lower-case form.</summary>
+    private static int FirstWordOf(ReadOnlySpan<Token> tokens, Sentence sentence)
     {
-        for (var k = sentenceFirst; k < first; k++)
+        var k = sentence.FirstToken;
+        while (k < sentence.EndToken
+            && (tokens[k].Shape is TokenShape.Punctuation or TokenShape.Symbol || tokens[k].Has(TokenFlags.ListMarker)))
         {
-            if (tokens[k].Shape is not (TokenShape.Punctuation or TokenShape.Symbol) && !tokens[k].Has(TokenFlags.ListMarker))
-            {
-                return false;
-            }
+            k++;
         }
 
-        return true;
+        return k;
     }
 
     private static bool StartsUpper(ReadOnlySpan<char> word)
@@ -509,13 +557,14 @@ public sealed class LexiconMatcher
     }
 
     /// <summary>What the case rules read while one sentence is scanned.</summary>
-    private readonly ref struct Scan(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int sentenceFirst, Func<LexiconEntry, bool>? accept)
+    private readonly ref struct Scan(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int firstWord, Func<LexiconEntry, bool>? accept)
     {
         private readonly ReadOnlySpan<char> text = text;
 
         public ReadOnlySpan<Token> Tokens { get; } = tokens;
 
-        public int SentenceFirst { get; } = sentenceFirst;
+        /// <summary>The sentence's <see cref="FirstWordOf"/>.</summary>
+        public int FirstWord { get; } = firstWord;
 
         public Func<LexiconEntry, bool>? Accept { get; } = accept;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Attest.Model;
 using Attest.Text;
 
@@ -65,18 +64,54 @@ internal sealed class FigureScanner
         Subset,
     }
 
-    public ImmutableArray<FigureMention> Run()
+    /// <summary>Finds the figures; <paramref name="candidates"/> is scratch room for one index per token.</summary>
+    public ImmutableArray<FigureMention> Run(int[] candidates)
     {
-        // One lookup per token, through spans: no bounds-checked accessor and no covariant array store per token.
+        // One pass over the tokens looks every word up and notes the few where a figure can start (numbers, number
+        // words, articles, hyphenated words); the rules then visit only those. Only hits are stored: the array
+        // comes clean, and a null store would cost a write barrier for nothing at most tokens.
         var all = tokens.AsSpan();
         var lower = layer.Lower.AsSpan();
         var entries = words.AsSpan(0, all.Length);
+        var count = 0;
         for (var t = 0; t < all.Length; t++)
         {
             var token = all[t];
-            entries[t] = token.Shape == TokenShape.Number ? null : vocabulary.Find(lower.Slice(token.Span.Start, token.Span.Length));
+            if ((token.Flags & (TokenFlags.FootnoteMarker | TokenFlags.ListMarker)) != 0)
+            {
+                // A marker starts no figure, but the rules still read its word.
+                if (token.Shape != TokenShape.Number && vocabulary.Find(lower.Slice(token.Span.Start, token.Span.Length)) is { } marker)
+                {
+                    entries[t] = marker;
+                }
+
+                continue;
+            }
+
+            if (token.Shape == TokenShape.Number)
+            {
+                candidates[count++] = t;
+                continue;
+            }
+
+            var text = lower.Slice(token.Span.Start, token.Span.Length);
+            if (vocabulary.Find(text) is { } word)
+            {
+                entries[t] = word;
+                if (word.MayStart)
+                {
+                    candidates[count++] = t;
+                }
+            }
+            else if (text.Length >= 3 && text.Contains('-'))
+            {
+                // An unknown word starts a figure only as a hyphenated number word ("twenty-three"), which needs a
+                // character on each side of its hyphen.
+                candidates[count++] = t;
+            }
         }
 
+        var c = 0;
         foreach (var sentence in layer.Sentences)
         {
             start = sentence.FirstToken;
@@ -84,32 +119,24 @@ internal sealed class FigureScanner
             last = null;
             lastPhraseEnd = start;
             var i = start;
-            while (i < end)
+            while (c < count && candidates[c] < end)
             {
-                i = CannotStart(all[i], entries[i], lower) ? i + 1 : Math.Max(i + 1, At(i));
+                var k = candidates[c++];
+                if (k >= i)
+                {
+                    i = Math.Max(k + 1, At(k));
+                }
             }
         }
 
         return found.ToImmutable();
     }
 
-    /// <summary>True when no figure can start at <paramref name="token"/>: a footnote or list marker, or a word
-    /// that is no number, not in the vocabulary and has no hyphen. That is most tokens, so the scan tests it
-    /// inline before it calls <see cref="At"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool CannotStart(Token token, FigureWord? word, ReadOnlySpan<char> lower) =>
-        (token.Flags & (TokenFlags.FootnoteMarker | TokenFlags.ListMarker)) != 0
-        || (token.Shape != TokenShape.Number && word is null && !lower.Slice(token.Span.Start, token.Span.Length).Contains('-'));
-
-    /// <summary>Tries a figure at token <paramref name="i"/>; returns the token to go on from.</summary>
+    /// <summary>Tries a figure at token <paramref name="i"/>, a candidate of <see cref="Run"/>; returns the token to
+    /// go on from.</summary>
     private int At(int i)
     {
         var word = words[i];
-        if (CannotStart(tokens[i], word, layer.Lower))
-        {
-            return i + 1;
-        }
-
         if (NumberReader.CanStart(layer, words, i) && NumberReader.TryRead(layer, vocabulary, words, i, end, out var number))
         {
             return Number(number, article: false);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using Attest.Lexicons;
 using Attest.Model;
@@ -17,6 +16,17 @@ namespace Attest.Mentions;
 /// measures and article numbers are left alone. Built once; immutable and thread-safe.</remarks>
 public sealed class FigureStage
 {
+    /// <summary>The smallest scratch array made: most documents fit, so it is made once per thread.</summary>
+    private const int MinScratch = 1024;
+
+    /// <summary>The vocabulary entry of every token, for the scanner; clean (all null) whenever it is not in use.</summary>
+    [ThreadStatic]
+    private static FigureWord?[]? spareWords;
+
+    /// <summary>Room for the scanner's candidate tokens.</summary>
+    [ThreadStatic]
+    private static int[]? spareCandidates;
+
     private readonly FigureVocabulary vocabulary;
 
     /// <summary>Compiles the figure vocabulary of <paramref name="lexicons"/>.</summary>
@@ -39,16 +49,18 @@ public sealed class FigureStage
             return [];
         }
 
-        var words = ArrayPool<FigureWord?>.Shared.Rent(layer.Tokens.Length);
-        try
-        {
-            return new FigureScanner(layer, vocabulary, words).Run();
-        }
-        finally
-        {
-            // Only the part in use holds references; the rest of a rented array is cleared already.
-            Array.Clear(words, 0, layer.Tokens.Length);
-            ArrayPool<FigureWord?>.Shared.Return(words);
-        }
+        // The arrays of the last call on this thread, taken while in use. The scanner stores only the words it
+        // finds, so the word array must be clean when taken: only the part in use holds references, and it is
+        // cleared before it is put back.
+        var count = layer.Tokens.Length;
+        var words = spareWords is { } w && w.Length >= count ? w : new FigureWord?[Math.Max(count, MinScratch)];
+        var candidates = spareCandidates is { } c && c.Length >= count ? c : new int[Math.Max(count, MinScratch)];
+        spareWords = null;
+        spareCandidates = null;
+        var figures = new FigureScanner(layer, vocabulary, words).Run(candidates);
+        Array.Clear(words, 0, count);
+        spareWords = words;
+        spareCandidates = candidates;
+        return figures;
     }
 }

@@ -12,4 +12,9 @@ internal sealed record FigureWord(FigureRoles Roles, long Number, bool Scale, Fi
     /// <summary>True when the form has a hyphen ("twenty-three"), so the tokens it is found for have one too
     /// (typographic hyphens fold to '-' in the lookup); saves searching each such token for one.</summary>
     public bool Hyphenated { get; init; }
+
+    /// <summary>True when a figure can start at a token of this form: a number word, an article ("a dozen", "a
+    /// civilian") or a hyphenated form. The scanner sends only such words on to the rules; it is worked out once
+    /// here because most tokens the vocabulary knows are grammar words that start nothing.</summary>
+    public bool MayStart => Number > 0 || Has(FigureRoles.Article) || Hyphenated;
 }

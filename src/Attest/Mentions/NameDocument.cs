@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Attest.Lexicons;
 using Attest.Text;
 
@@ -27,6 +28,13 @@ internal sealed class NameDocument
     private readonly bool[] headline;
     private readonly bool[] titleCase;
     private readonly List<NameRun> runs;
+
+    /// <summary>Scratch of <see cref="ReadSentence"/>: the tokens of the sentence read last where a run of name
+    /// words may start.</summary>
+    private readonly List<int> runStarts;
+
+    /// <summary>See <see cref="OrganizationCueTokens"/>.</summary>
+    private readonly List<int> organizationCues;
 
     /// <summary>Answers of <see cref="OccursInLowerCase"/> so far: each asks a scan of the whole text, and headlines
     /// and sentence starts ask about the same words again. A view is read only on the thread that built it (see
@@ -62,57 +70,40 @@ internal sealed class NameDocument
         }
 
         matchOf.AsSpan(0, count).Fill(-1);
-        for (var m = 0; m < Matches.Length; m++)
+        var all = Matches.AsSpan();
+        for (var m = 0; m < all.Length; m++)
         {
-            Array.Fill(matchOf, m, Matches[m].FirstToken, Matches[m].TokenCount);
-        }
-
-        sentenceOf.AsSpan(0, count).Clear();
-        for (var s = 0; s < sentences; s++)
-        {
-            var sentence = layer.Sentences[s];
-            Array.Fill(sentenceOf, s, sentence.FirstToken, sentence.TokenCount);
-        }
-
-        // One pass over the tokens of each sentence looks up the cue of every word and counts the words that say
-        // whether the sentence is written in title case; tokens outside every sentence are looked up on the way.
-        var tokens = layer.Tokens.AsSpan();
-        var looked = 0;
-        for (var s = 0; s < sentences; s++)
-        {
-            var sentence = layer.Sentences[s];
-            LookUpCues(tokens, looked, sentence.FirstToken);
-            titleCase[s] = LookUpCuesInSentence(tokens, sentence);
-            looked = Math.Max(looked, sentence.EndToken);
-        }
-
-        LookUpCues(tokens, looked, count);
-
-        Phrases = knowledge.Phrases.Match(layer, cues.AsSpan(0, count));
-        phraseOf.AsSpan(0, count).Fill(-1);
-        for (var m = 0; m < Phrases.Length; m++)
-        {
-            Array.Fill(phraseOf, m, Phrases[m].FirstToken, Phrases[m].TokenCount);
+            // A plain loop: matches are a token or two, too short for a call to Array.Fill to pay.
+            ref readonly var match = ref all[m];
+            for (int t = match.FirstToken, end = match.EndToken; t < end; t++)
+            {
+                matchOf[t] = m;
+            }
         }
 
         lowerCaseWords = recycled?.lowerCaseWords ?? [];
         lowerCaseWords.Clear();
-        for (var s = 0; s < sentences; s++)
-        {
-            headline[s] = titleCase[s] && HasOrdinaryCapitalisedWords(layer.Sentences[s]);
-        }
-
-        placeHomonym.AsSpan(0, count).Clear();
-        for (var t = 0; t < count; t++)
-        {
-            // Only initials and capitalised or mixed-case words can be name words; most tokens stop here.
-            var token = tokens[t];
-            nameWord[t] = (token.Shape is TokenShape.Capitalized or TokenShape.Mixed || token.Has(TokenFlags.Initial)) && ComputeNameWord(t);
-        }
-
         runs = recycled?.runs ?? new List<NameRun>(Math.Max(4, count / 16));
         runs.Clear();
-        FindRuns();
+        runStarts = recycled?.runStarts ?? new List<int>(16);
+        organizationCues = recycled?.organizationCues ?? new List<int>(Math.Max(16, count / 8));
+        organizationCues.Clear();
+
+        // One pass over the tokens of each sentence reads all a token is to the name rules (sentence, cue, cue
+        // phrase, name word), then the sentence's runs of name words are cut while its tokens are in the cache.
+        // A layer's sentences are in order and hold every token; tokens outside them would be read on the way.
+        using var phrases = new PooledList<LexiconMatch>(16);
+        var read = 0;
+        for (var s = 0; s < sentences; s++)
+        {
+            var sentence = layer.Sentences[s];
+            ReadOutsideSentences(read, sentence.FirstToken);
+            ReadSentence(s, sentence, phrases);
+            read = Math.Max(read, sentence.EndToken);
+        }
+
+        ReadOutsideSentences(read, count);
+        Phrases = phrases.ToImmutable();
     }
 
     public NameCues Knowledge { get; }
@@ -128,6 +119,12 @@ internal sealed class NameDocument
     public ImmutableArray<LexiconMatch> Phrases { get; }
 
     public ImmutableArray<Token> Tokens => Layer.Tokens;
+
+    /// <summary>The tokens, in text order, where a token-driven rule of the organisation stage can start: a head or
+    /// common noun for an organisation, a verb of reporting, the first word of a cue phrase or a word inside one,
+    /// a capitalised six-letter word ("Source"), an opening bracket. Collected on the one pass over the tokens, so
+    /// the rules visit only these.</summary>
+    public ReadOnlySpan<int> OrganizationCueTokens => CollectionsMarshal.AsSpan(organizationCues);
 
     /// <summary>Runs of name words, in text order.</summary>
     public IReadOnlyList<NameRun> Runs => runs;
@@ -427,10 +424,13 @@ internal sealed class NameDocument
         return new T[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)length))];
     }
 
-    private bool ComputeNameWord(int t)
+    /// <summary>True when token <paramref name="t"/>, an initial or a capitalised or mixed-case word, may be part of
+    /// a person's name; <paramref name="inNonPersonPhrase"/> tells that a cue phrase that names no one (a
+    /// government body, an office, a phrase of kind <c>not-person</c>) covers it, <paramref name="sentenceInitial"/>
+    /// that it is the first word of its sentence (<see cref="IsSentenceInitial"/>).</summary>
+    private bool ComputeNameWord(int t, Token token, bool inNonPersonPhrase, bool sentenceInitial)
     {
-        var token = Tokens[t];
-        var text = Layer.TokenText(t);
+        var text = token.Span.In(Layer.Text);
         if (token.Has(TokenFlags.Initial))
         {
             return true;
@@ -472,13 +472,9 @@ internal sealed class NameDocument
             placeHomonym[t] = !match.HasKind(NameCues.PersonKind);
         }
 
-        if (phraseOf[t] >= 0)
+        if (inNonPersonPhrase)
         {
-            var phrase = Phrases[phraseOf[t]];
-            if (phrase.HasKind(NameCues.GovernmentBodyKind) || phrase.HasKind(NameCues.InstitutionTitleKind) || phrase.HasKind(NameCues.NotPersonKind))
-            {
-                return false;
-            }
+            return false;
         }
 
         // A compound whose parts are places ("Armenia-Azerbaijan") is no one's name.
@@ -488,7 +484,7 @@ internal sealed class NameDocument
         }
 
         // A capitalised ordinary word at a sentence start ("Residents", "Similarly").
-        return !IsSentenceInitial(t) || !OccursInLowerCase(t);
+        return !sentenceInitial || !OccursInLowerCase(t);
     }
 
     /// <summary>McDonald, O'Brien, DeSantis, al-Assad, d'Estaing: mixed case that is still a name; a plural
@@ -561,48 +557,105 @@ internal sealed class NameDocument
         return persons || homonyms;
     }
 
-    /// <summary>Looks up the cue of each word of tokens <c>[from, end)</c>.</summary>
-    private void LookUpCues(ReadOnlySpan<Token> tokens, int from, int end)
+    /// <summary>Reads tokens <c>[from, end)</c> that lie outside every sentence: they have a cue, no cue phrase
+    /// and no runs, and count as tokens of the first sentence.</summary>
+    private void ReadOutsideSentences(int from, int end)
     {
+        var tokens = Layer.Tokens.AsSpan();
         for (var t = from; t < end; t++)
         {
-            cues[t] = CueOf(tokens[t]);
+            var token = tokens[t];
+            sentenceOf[t] = 0;
+            cues[t] = CueOf(token);
+            phraseOf[t] = -1;
+            placeHomonym[t] = false;
+            nameWord[t] = MayBeNameWord(token) && ComputeNameWord(t, token, inNonPersonPhrase: false, IsSentenceInitial(t));
+            NoteOrganizationCue(t, token);
         }
     }
 
-    /// <summary>Looks up the cue of each word of the sentence, and tells whether most of its words of four letters
-    /// or more are capitalised (at least three, three times the others).</summary>
-    private bool LookUpCuesInSentence(ReadOnlySpan<Token> tokens, Sentence sentence)
+    /// <summary>Reads the tokens of sentence <paramref name="s"/> in one pass: each token's sentence and cue, the
+    /// cue phrases (each tried where its first word is, left to right, none inside one found already), whether
+    /// each token is a name word, and whether most words of four letters or more are capitalised (at least three,
+    /// three times the others: title case). Then cuts the sentence's runs of name words.</summary>
+    private void ReadSentence(int s, Sentence sentence, PooledList<LexiconMatch> phrases)
     {
+        var tokens = Layer.Tokens.AsSpan();
         var text = Layer.Text;
+        var phraseEnd = sentence.FirstToken;
+        var inNonPersonPhrase = false;
+
+        // True while only punctuation, symbols and list markers come before the token (see IsSentenceInitial).
+        var sentenceInitial = true;
         int upper = 0, lower = 0;
+        runStarts.Clear();
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var token = tokens[t];
-            cues[t] = CueOf(token);
-            if (token.Span.Length < 4)
+            var cue = CueOf(token);
+            sentenceOf[t] = s;
+            cues[t] = cue;
+            if (token.Span.Length >= 4 && char.IsLetter(text[token.Span.Start]))
             {
-                continue;
+                if (char.IsUpper(text[token.Span.Start]))
+                {
+                    upper++;
+                }
+                else
+                {
+                    lower++;
+                }
             }
 
-            var first = text[token.Span.Start];
-            if (!char.IsLetter(first))
+            if (t >= phraseEnd)
             {
-                continue;
+                phraseOf[t] = -1;
+                inNonPersonPhrase = false;
+                if ((cue & NameCue.PhraseStart) != 0 && Knowledge.Phrases.MatchAt(Layer, t, sentence.EndToken) is { } phrase)
+                {
+                    Array.Fill(phraseOf, phrases.Count, t, phrase.TokenCount);
+                    phraseEnd = phrase.EndToken;
+                    inNonPersonPhrase = phrase.HasKind(NameCues.GovernmentBodyKind) || phrase.HasKind(NameCues.InstitutionTitleKind)
+                        || phrase.HasKind(NameCues.NotPersonKind);
+                    phrases.Add(phrase);
+                }
             }
 
-            if (char.IsUpper(first))
+            placeHomonym[t] = false;
+            var isNameWord = MayBeNameWord(token) && ComputeNameWord(t, token, inNonPersonPhrase, sentenceInitial);
+            nameWord[t] = isNameWord;
+            sentenceInitial = sentenceInitial && (token.Shape is TokenShape.Punctuation or TokenShape.Symbol || token.Has(TokenFlags.ListMarker));
+
+            // Where a run may start: a name word, or a capitalised place that may be a given name (see OpensName).
+            if (isNameWord || (token.Shape == TokenShape.Capitalized && matchOf[t] >= 0))
             {
-                upper++;
+                runStarts.Add(t);
             }
-            else
-            {
-                lower++;
-            }
+
+            NoteOrganizationCue(t, token);
         }
 
-        return upper >= 3 && upper >= 3 * lower;
+        titleCase[s] = upper >= 3 && upper >= 3 * lower;
+        headline[s] = titleCase[s] && HasOrdinaryCapitalisedWords(sentence);
+        FindRuns(sentence);
     }
+
+    /// <summary>Adds token <paramref name="t"/>, its cue and cue phrase read, to <see cref="OrganizationCueTokens"/>
+    /// when it is one.</summary>
+    private void NoteOrganizationCue(int t, Token token)
+    {
+        const NameCue Starts = NameCue.OrgHead | NameCue.OrgNoun | NameCue.OutletVerb | NameCue.PhraseStart;
+        if ((cues[t] & Starts) != 0 || phraseOf[t] >= 0
+            || (token.Shape == TokenShape.Capitalized && token.Span.Length == "source".Length)
+            || (token.Shape == TokenShape.Punctuation && token.Span.Length == 1 && Layer.Text[token.Span.Start] == '('))
+        {
+            organizationCues.Add(t);
+        }
+    }
+
+    /// <summary>Only initials and capitalised or mixed-case words can be name words; most tokens stop here.</summary>
+    private static bool MayBeNameWord(Token token) =>
+        token.Shape is TokenShape.Capitalized or TokenShape.Mixed || token.Has(TokenFlags.Initial);
 
     /// <summary>The one-word cues of a token; only words have any.</summary>
     private NameCue CueOf(Token token) =>
@@ -654,70 +707,67 @@ internal sealed class NameDocument
         return previous < 0 || Tokens[previous].Shape != TokenShape.Lower;
     }
 
-    private void FindRuns()
+    /// <summary>Cuts the runs of name words of a sentence just read, trying only the tokens where one may start.</summary>
+    private void FindRuns(Sentence sentence)
     {
-        foreach (var sentence in Layer.Sentences)
+        var next = sentence.FirstToken;
+        foreach (var t in runStarts)
         {
-            var t = sentence.FirstToken;
-            while (t < sentence.EndToken)
+            if (t < next || (!nameWord[t] && !OpensName(t, sentence.EndToken)))
             {
-                if (!nameWord[t] && !OpensName(t, sentence.EndToken))
+                continue;
+            }
+
+            var first = t;
+            var last = t;
+            var count = 1;
+            var k = t + 1;
+            while (k < sentence.EndToken)
+            {
+                if (nameWord[k])
                 {
-                    t++;
+                    last = k;
+                    count++;
+                    k++;
                     continue;
                 }
 
-                var first = t;
-                var last = t;
-                var count = 1;
-                var k = t + 1;
-                while (k < sentence.EndToken)
+                // Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
+                var p = k;
+                while (p < sentence.EndToken && (cues[p] & NameCue.Particle) != 0 && Tokens[p].Shape == TokenShape.Lower)
                 {
-                    if (nameWord[k])
-                    {
-                        last = k;
-                        count++;
-                        k++;
-                        continue;
-                    }
-
-                    // Particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
-                    var p = k;
-                    while (p < sentence.EndToken && (cues[p] & NameCue.Particle) != 0 && Tokens[p].Shape == TokenShape.Lower)
-                    {
-                        p++;
-                    }
-
-                    if (p > k && p < sentence.EndToken && nameWord[p])
-                    {
-                        k = p;
-                        continue;
-                    }
-
-                    break;
+                    p++;
                 }
 
-                // An initial alone, or at the end of a run, is a sentence's letter rather than a name.
-                while (last > first && Tokens[last].Has(TokenFlags.Initial))
+                if (p > k && p < sentence.EndToken && nameWord[p])
                 {
-                    last--;
-                    count--;
+                    k = p;
+                    continue;
                 }
 
-                // A place that is also a given name ("Jordan") is a name only beside another name word.
-                var named = false;
-                for (var n = first; n <= last && !named; n++)
-                {
-                    named = nameWord[n] && !placeHomonym[n];
-                }
-
-                if (named && !(first == last && Tokens[first].Has(TokenFlags.Initial)) && count <= MaxNameWords)
-                {
-                    runs.Add(new NameRun(first, last + 1, count, !nameWord[first]));
-                }
-
-                t = k;
+                break;
             }
+
+            // An initial alone, or at the end of a run, is a sentence's letter rather than a name.
+            while (last > first && Tokens[last].Has(TokenFlags.Initial))
+            {
+                last--;
+                count--;
+            }
+
+            // A place that is also a given name ("Jordan") is a name only beside another name word.
+            var named = false;
+            for (var n = first; n <= last && !named; n++)
+            {
+                named = nameWord[n] && !placeHomonym[n];
+            }
+
+            if (named && !(first == last && Tokens[first].Has(TokenFlags.Initial)) && count <= MaxNameWords)
+            {
+                runs.Add(new NameRun(first, last + 1, count, !nameWord[first]));
+            }
+
+            next = k;
         }
     }
 }

@@ -9,8 +9,9 @@ namespace Attest.Mentions;
 /// several words …) in a text layer: at each token whose word starts some phrase, the longest phrase that fits
 /// in the sentence wins, in any case, with the apostrophes ’ ʼ and hyphens ‐ ‑ read as ' and -. Matches do not
 /// overlap. Built once; immutable and thread-safe.</summary>
-/// <remarks>The analyzer's matcher looks every token up; cue phrases start on few words, so this matcher tries
-/// only the tokens that <see cref="NameCue.PhraseStart"/> marks and costs almost nothing elsewhere.</remarks>
+/// <remarks>The analyzer's matcher looks every token up; cue phrases start on few words, so this matcher is asked
+/// only at the tokens that <see cref="NameCue.PhraseStart"/> marks, from the one pass of <see cref="NameDocument"/>
+/// over the tokens, and costs nothing elsewhere.</remarks>
 internal sealed class NamePhrases
 {
     private readonly WordLookup<Phrase[]> byFirst;
@@ -66,47 +67,28 @@ internal sealed class NamePhrases
     /// <summary>The folded lower-case words that start some phrase.</summary>
     public ImmutableArray<string> FirstWords { get; }
 
-    /// <summary>The phrases of <paramref name="layer"/>, left to right, trying only tokens marked
-    /// <see cref="NameCue.PhraseStart"/> in <paramref name="cues"/>.</summary>
-    public ImmutableArray<LexiconMatch> Match(TextLayer layer, ReadOnlySpan<NameCue> cues)
+    /// <summary>The longest phrase that starts at token <paramref name="t"/> and fits in the sentence ending before
+    /// token <paramref name="sentenceEnd"/>, or null. The caller tries only the tokens its one-word cues mark
+    /// <see cref="NameCue.PhraseStart"/> and, going left to right, none inside a phrase already found, so matches
+    /// do not overlap.</summary>
+    public LexiconMatch? MatchAt(TextLayer layer, int t, int sentenceEnd)
     {
-        var tokens = layer.Tokens;
-        // Most documents have a few phrases or none: a pooled list copied once, not a builder per document.
-        using var result = new PooledList<LexiconMatch>(16);
-        foreach (var sentence in layer.Sentences)
+        if (!byFirst.TryGetFolded(layer.TokenLower(t), out var phrases))
         {
-            var t = sentence.FirstToken;
-            while (t < sentence.EndToken)
+            return null;
+        }
+
+        foreach (var phrase in phrases)
+        {
+            if (Fits(layer, phrase.Tokens, t, sentenceEnd))
             {
-                if ((cues[t] & NameCue.PhraseStart) == 0 || !byFirst.TryGetFolded(layer.TokenLower(t), out var phrases))
-                {
-                    t++;
-                    continue;
-                }
-
-                Phrase? found = null;
-                foreach (var phrase in phrases)
-                {
-                    if (Fits(layer, phrase.Tokens, t, sentence.EndToken))
-                    {
-                        found = phrase;
-                        break;
-                    }
-                }
-
-                if (found is null)
-                {
-                    t++;
-                    continue;
-                }
-
-                var end = t + found.Tokens.Length;
-                result.Add(new LexiconMatch(t, found.Tokens.Length, Span.FromBounds(tokens[t].Span.Start, tokens[end - 1].Span.End), found.Hits));
-                t = end;
+                var tokens = layer.Tokens;
+                var end = t + phrase.Tokens.Length;
+                return new LexiconMatch(t, phrase.Tokens.Length, Span.FromBounds(tokens[t].Span.Start, tokens[end - 1].Span.End), phrase.Hits);
             }
         }
 
-        return result.ToImmutable();
+        return null;
     }
 
     private static bool Fits(TextLayer layer, string[] words, int first, int sentenceEnd)

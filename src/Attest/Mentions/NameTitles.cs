@@ -58,7 +58,7 @@ internal static class NameTitles
 
     /// <summary>The prepositions that open a title's complement.</summary>
     public static bool IsComplementPreposition(NameDocument doc, int t) =>
-        doc.IsWord(t, "of") || doc.IsWord(t, "to") || doc.IsWord(t, "for") || doc.IsWord(t, "in") || doc.IsWord(t, "at") || doc.IsWord(t, "on");
+        t >= 0 && t < doc.Count && doc.Lower(t) is "of" or "to" or "for" or "in" or "at" or "on";
 
     /// <summary>The end (exclusive) of the complement after a title that ends before <paramref name="t"/>:
     /// prepositions, "the", places, organisations and capitalised words, at most eight tokens; <paramref name="t"/>

@@ -46,41 +46,12 @@ internal sealed partial class OrganizationFinder
         Institutions();
         Offices();
         CityPolice();
-        FindCueTokens();
         NameShapes();
         NamedAfterNoun();
         NamedBeforeNoun();
         Outlets();
         Signatories();
         return Resolve();
-    }
-
-    /// <summary>Collects, in one pass, the tokens where a token-driven rule (<see cref="NameShapes"/>,
-    /// <see cref="NamedAfterNoun"/>, <see cref="NamedBeforeNoun"/>, <see cref="Outlets"/>) can start: a head or
-    /// common noun for an organisation, a verb of reporting, a cue phrase, a capitalised six-letter word
-    /// ("Source"), an opening bracket. Each rule then visits only these instead of every token.</summary>
-    private void FindCueTokens()
-    {
-        const NameCue Starts = NameCue.OrgHead | NameCue.OrgNoun | NameCue.OutletVerb | NameCue.PhraseStart;
-        var tokens = doc.Tokens.AsSpan(0, doc.Count);
-        var cues = doc.Cues;
-        var found = lists.CueTokens;
-        found.Clear();
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            if ((cues[t] & Starts) != 0 || doc.InPhrase(t))
-            {
-                found.Add(t);
-                continue;
-            }
-
-            var token = tokens[t];
-            if ((token.Shape == TokenShape.Capitalized && token.Span.Length == "source".Length)
-                || (token.Shape == TokenShape.Punctuation && doc.IsPunctuation(t, '(')))
-            {
-                found.Add(t);
-            }
-        }
     }
 
     /// <summary>Lexicon organisations and outlets, also inside the name of a legal instrument.</summary>
@@ -261,9 +232,9 @@ internal sealed partial class OrganizationFinder
         return !token.Has(TokenFlags.Title);
     }
 
+    /// <summary>"of", "for", "and", "the", "on", "without", "&amp;": one switch on the word, not a comparison per word.</summary>
     private bool IsConnector(int t) =>
-        doc.IsWord(t, "of") || doc.IsWord(t, "for") || doc.IsWord(t, "and") || doc.IsWord(t, "the") || doc.IsWord(t, "on")
-        || doc.IsWord(t, "without") || doc.IsWord(t, "&");
+        t >= 0 && t < doc.Count && doc.Lower(t) is "of" or "for" or "and" or "the" or "on" or "without" or "&";
 
     private bool IsPlaceOnly(int first, int end)
     {
@@ -353,6 +324,19 @@ internal sealed partial class OrganizationFinder
         return mentions.MoveToImmutable();
     }
 
+    /// <summary>What a token is to a line of a signatory list (see <see cref="ListLinePart"/>).</summary>
+    private enum LinePart : byte
+    {
+        /// <summary>A word of the name.</summary>
+        Word,
+
+        /// <summary>A connector, quotation mark, dash or possessive: allowed, but no word.</summary>
+        Between,
+
+        /// <summary>Anything else: the line is no name.</summary>
+        Other,
+    }
+
     /// <summary>The lists one finder fills: every candidate, and the ones <see cref="Resolve"/> accepts.</summary>
     private sealed class CandidateLists
     {
@@ -362,8 +346,5 @@ internal sealed partial class OrganizationFinder
 
         /// <summary>The title-case lines of a possible signatory list (see <see cref="Signatories"/>).</summary>
         public List<(int First, int End)> Lines { get; } = new(8);
-
-        /// <summary>The tokens where a token-driven rule can start (see <see cref="FindCueTokens"/>).</summary>
-        public List<int> CueTokens { get; } = new(256);
     }
 }

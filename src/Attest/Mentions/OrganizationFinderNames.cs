@@ -12,7 +12,7 @@ internal sealed partial class OrganizationFinder
     {
         var cues = doc.Cues;
         var next = 0;
-        foreach (var t in lists.CueTokens)
+        foreach (var t in doc.OrganizationCueTokens)
         {
             // Tokens inside a name just found are not looked at again; few tokens are head nouns.
             if (t < next || (cues[t] & NameCue.OrgHead) == 0 || !IsHead(t) || doc.MatchOver(t) is { } covering && OrganizationHit(covering) is not null
@@ -332,7 +332,7 @@ internal sealed partial class OrganizationFinder
     private void NamedAfterNoun()
     {
         var cues = doc.Cues;
-        foreach (var t in lists.CueTokens)
+        foreach (var t in doc.OrganizationCueTokens)
         {
             // Almost no token is either, and the two tests below cost more.
             if ((cues[t] & NameCue.OrgNoun) == 0 && !doc.InPhrase(t))
@@ -393,7 +393,7 @@ internal sealed partial class OrganizationFinder
     private void NamedBeforeNoun()
     {
         var cues = doc.Cues;
-        foreach (var t in lists.CueTokens)
+        foreach (var t in doc.OrganizationCueTokens)
         {
             if (t < 1 || (cues[t] & NameCue.OrgNoun) == 0 || doc.Tokens[t].Shape != TokenShape.Lower || !IsNamePart(t - 1)
                 || doc.SentenceIndexOf(t - 1) != doc.SentenceIndexOf(t) || doc.MatchOver(t - 1) is { } known && OrganizationHit(known) is not null)
@@ -447,16 +447,26 @@ internal sealed partial class OrganizationFinder
             {
                 t = FirstTokenFrom(tokens, t, paragraphs[p].Start);
 
-                // A line longer than a name is no list line, so the walk to its end stops there: most
-                // paragraphs are prose, and their tokens need not be visited at all.
+                // A line longer than a name, or with a word no name has, is no list line, so the walk to its end
+                // stops at either: most paragraphs are prose, and it stops at their first word or soon after.
                 var end = t;
+                var words = 0;
                 var paragraphEnd = paragraphs[p].End;
+                var named = true;
                 while (end < tokens.Length && end - t <= MaxNameTokens && tokens[end].Span.End <= paragraphEnd)
                 {
+                    var part = ListLinePart(end);
+                    if (part == LinePart.Other)
+                    {
+                        named = false;
+                        break;
+                    }
+
+                    words += part == LinePart.Word ? 1 : 0;
                     end++;
                 }
 
-                if (end - t <= MaxNameTokens && IsListLine(t, end))
+                if (named && end - t <= MaxNameTokens && words > 0)
                 {
                     line = (t, end);
                 }
@@ -516,37 +526,22 @@ internal sealed partial class OrganizationFinder
         return lo;
     }
 
-    /// <summary>A line that is nothing but a name: title-case words, connectors, quotation marks, a branch dash.</summary>
-    private bool IsListLine(int first, int end)
+    /// <summary>What token <paramref name="k"/> is to a line that is nothing but a name: a title-case word; a
+    /// connector, quotation mark, branch dash or possessive between words; or anything else, which no such line has.</summary>
+    private LinePart ListLinePart(int k)
     {
-        if (end <= first || end - first > MaxNameTokens)
+        var token = doc.Tokens[k];
+        if (token.Has(TokenFlags.OpeningQuote) || token.Has(TokenFlags.ClosingQuote) || token.Has(TokenFlags.Dash) || doc.IsPossessive(k))
         {
-            return false;
+            return LinePart.Between;
         }
 
-        var words = 0;
-        for (var k = first; k < end; k++)
+        if (IsConnector(k) || doc.IsWord(k, "in"))
         {
-            var token = doc.Tokens[k];
-            if (token.Has(TokenFlags.OpeningQuote) || token.Has(TokenFlags.ClosingQuote) || token.Has(TokenFlags.Dash) || doc.IsPossessive(k))
-            {
-                continue;
-            }
-
-            if (IsConnector(k) || doc.IsWord(k, "in"))
-            {
-                continue;
-            }
-
-            if (!IsNamePart(k) || token.Shape == TokenShape.Number)
-            {
-                return false;
-            }
-
-            words++;
+            return LinePart.Between;
         }
 
-        return words > 0;
+        return !IsNamePart(k) || token.Shape == TokenShape.Number ? LinePart.Other : LinePart.Word;
     }
 
     private bool HasOrganisationEvidence(int first, int end)

@@ -10,7 +10,7 @@ internal sealed partial class OrganizationFinder
     {
         var tokens = doc.Tokens.AsSpan(0, doc.Count);
         var cues = doc.Cues;
-        foreach (var t in lists.CueTokens)
+        foreach (var t in doc.OrganizationCueTokens)
         {
             var shape = tokens[t].Shape;
             if (shape == TokenShape.Lower)

@@ -353,8 +353,7 @@ internal sealed class PersonFinder
     }
 
     private bool IsDeterminer(int t) =>
-        doc.IsWord(t, "a") || doc.IsWord(t, "an") || doc.IsWord(t, "the") || doc.IsWord(t, "his") || doc.IsWord(t, "her")
-        || doc.IsWord(t, "their") || doc.IsWord(t, "its") || doc.IsWord(t, "our") || doc.IsWord(t, "my");
+        t >= 0 && t < doc.Count && doc.Lower(t) is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my";
 
     private bool RoleNounEndsAt(int t, out int start)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Attest.Lexicons;
 using Attest.Text;
 
@@ -13,11 +14,23 @@ internal sealed class PlaceContext : IDisposable
     private readonly int[] matchOf;
     private readonly int[] sentenceOf;
     private readonly sbyte[] titleCase;
+    private readonly List<int> compoundTokens;
+    private readonly List<int> descriptorTokens;
+    private readonly List<int> missionTokens;
 
-    public PlaceContext(TextLayer layer, ImmutableArray<LexiconMatch> matches)
+    /// <summary>Reads <paramref name="layer"/> through <paramref name="matches"/>; the three lists, cleared here,
+    /// receive <see cref="CompoundTokens"/>, <see cref="DescriptorTokens"/> and <see cref="MissionTokens"/>.</summary>
+    public PlaceContext(TextLayer layer, ImmutableArray<LexiconMatch> matches, List<int> compoundTokens,
+        List<int> descriptorTokens, List<int> missionTokens)
     {
         Layer = layer;
         Matches = matches;
+        this.compoundTokens = compoundTokens;
+        this.descriptorTokens = descriptorTokens;
+        this.missionTokens = missionTokens;
+        compoundTokens.Clear();
+        descriptorTokens.Clear();
+        missionTokens.Clear();
         matchOf = ArrayPool<int>.Shared.Rent(layer.Tokens.Length);
         Array.Fill(matchOf, -1, 0, layer.Tokens.Length);
         for (var m = 0; m < matches.Length; m++)
@@ -29,10 +42,17 @@ internal sealed class PlaceContext : IDisposable
         }
 
         sentenceOf = ArrayPool<int>.Shared.Rent(layer.Tokens.Length);
+        var tokens = layer.Tokens.AsSpan();
+        var text = layer.Text.AsSpan();
+        var lower = layer.Lower.AsSpan();
         for (var s = 0; s < layer.Sentences.Length; s++)
         {
             var sentence = layer.Sentences[s];
-            Array.Fill(sentenceOf, s, sentence.FirstToken, sentence.TokenCount);
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                sentenceOf[t] = s;
+                NoteToken(t, tokens[t], text, lower);
+            }
         }
 
         titleCase = new sbyte[layer.Sentences.Length];
@@ -40,10 +60,49 @@ internal sealed class PlaceContext : IDisposable
 
     public TextLayer Layer { get; }
 
+    /// <summary>Capitalised or mixed-case tokens with a hyphen inside ("Armenia-Azerbaijan"), in order: the
+    /// candidates for compounds of place names.</summary>
+    public ReadOnlySpan<int> CompoundTokens => CollectionsMarshal.AsSpan(compoundTokens);
+
+    /// <summary>Lower-case nouns for a settlement or a division ("village", "districts"), in order.</summary>
+    public ReadOnlySpan<int> DescriptorTokens => CollectionsMarshal.AsSpan(descriptorTokens);
+
+    /// <summary>Tokens of <see cref="PlaceWords.Missions"/> and "mission(s)", in order: the mission candidates.</summary>
+    public ReadOnlySpan<int> MissionTokens => CollectionsMarshal.AsSpan(missionTokens);
+
     public void Dispose()
     {
         ArrayPool<int>.Shared.Return(matchOf);
         ArrayPool<int>.Shared.Return(sentenceOf);
+    }
+
+    /// <summary>Lists token <paramref name="t"/> for the rules that look for it. The rules would each walk every
+    /// token of the document; in one walk, here, every token is read once and only the few they want are kept.</summary>
+    private void NoteToken(int t, Token token, ReadOnlySpan<char> text, ReadOnlySpan<char> lower)
+    {
+        var length = token.Span.Length;
+        if (token.Shape is TokenShape.Capitalized or TokenShape.Mixed && text.Slice(token.Span.Start, length).Contains('-'))
+        {
+            compoundTokens.Add(t);
+        }
+
+        // Descriptors are taken in lower case only, missions in any case; every word sought has 4 letters or more.
+        if (length < 4 || !PlaceWords.Sought.TryGetValue(lower.Slice(token.Span.Start, length), out var use))
+        {
+            return;
+        }
+
+        if (use == PlaceWords.Use.Descriptor)
+        {
+            if (token.Shape == TokenShape.Lower)
+            {
+                descriptorTokens.Add(t);
+            }
+        }
+        else if (length is >= 7 and <= 17)
+        {
+            missionTokens.Add(t);
+        }
     }
 
     public ImmutableArray<LexiconMatch> Matches { get; }

@@ -90,12 +90,12 @@ public sealed class PlaceStage
             return PlaceResult.Empty;
         }
 
-        using var context = new PlaceContext(layer, matches);
+        var scratch = spareScratch ?? new Scratch();
+        spareScratch = null;
+        using var context = new PlaceContext(layer, matches, scratch.CompoundTokens, scratch.DescriptorTokens, scratch.MissionTokens);
 
         // Countries the document names without doubt: the context for ambiguous forms. Local ones also count
         // the countries it names by adjective or demonym: the context for a place that opens a longer name.
-        var scratch = spareScratch ?? new Scratch();
-        spareScratch = null;
         var known = scratch.Known;
         var knownWithin = scratch.KnownWithin;
         var local = scratch.Local;
@@ -376,10 +376,10 @@ public sealed class PlaceStage
     {
         var layer = context.Layer;
         var text = layer.Text;
-        for (var t = 0; t < layer.Tokens.Length; t++)
+        foreach (var t in context.CompoundTokens)
         {
             var token = layer.Tokens[t];
-            if (context.Covered(t) || token.Shape is not (TokenShape.Capitalized or TokenShape.Mixed) || token.Span.In(text).IndexOf('-') < 0)
+            if (context.Covered(t))
             {
                 continue;
             }
@@ -465,52 +465,42 @@ public sealed class PlaceStage
     {
         var layer = context.Layer;
         var tokens = layer.Tokens;
-        var all = tokens.AsSpan();
-        var lower = layer.Lower.AsSpan();
-        foreach (var sentence in layer.Sentences)
+        foreach (var t in context.DescriptorTokens)
         {
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            {
-                var word = all[t];
-                if (word.Shape != TokenShape.Lower || word.Span.Length < 4
-                    || !PlaceWords.Descriptors.Contains(lower.Slice(word.Span.Start, word.Span.Length)))
-                {
-                    continue;
-                }
+            var sentence = context.SentenceOf(t);
 
-                // Before the descriptor: a list of capitalised unknown names ("Kalbajar and Lachin districts").
-                var p = t - 1;
-                while (p > sentence.FirstToken && IsUnknownName(context, p))
+            // Before the descriptor: a list of capitalised unknown names ("Kalbajar and Lachin districts").
+            var p = t - 1;
+            while (p > sentence.FirstToken && IsUnknownName(context, p))
+            {
+                unknown.Add((p, tokens[p].Span, "place.marked"));
+                var q = p - 1;
+                if (q > sentence.FirstToken && IsListJoint(layer, q))
                 {
-                    unknown.Add((p, tokens[p].Span, "place.marked"));
-                    var q = p - 1;
-                    if (q > sentence.FirstToken && IsListJoint(layer, q))
+                    q--;
+                    if (q > sentence.FirstToken && tokens[q].Shape == TokenShape.Punctuation && layer.TokenText(q) is ",")
                     {
                         q--;
-                        if (q > sentence.FirstToken && tokens[q].Shape == TokenShape.Punctuation && layer.TokenText(q) is ",")
-                        {
-                            q--;
-                        }
                     }
-                    else
-                    {
-                        break;
-                    }
-
-                    p = q;
                 }
-
-                // After it: "of" and one to three capitalised unknown words.
-                if (t + 2 < sentence.EndToken && layer.TokenLower(t + 1) is "of" && IsUnknownName(context, t + 2))
+                else
                 {
-                    var last = t + 2;
-                    while (last + 1 < sentence.EndToken && last - t < 4 && IsUnknownName(context, last + 1))
-                    {
-                        last++;
-                    }
-
-                    unknown.Add((t + 2, Span.FromBounds(tokens[t + 2].Span.Start, tokens[last].Span.End), "place.marked"));
+                    break;
                 }
+
+                p = q;
+            }
+
+            // After it: "of" and one to three capitalised unknown words.
+            if (t + 2 < sentence.EndToken && layer.TokenLower(t + 1) is "of" && IsUnknownName(context, t + 2))
+            {
+                var last = t + 2;
+                while (last + 1 < sentence.EndToken && last - t < 4 && IsUnknownName(context, last + 1))
+                {
+                    last++;
+                }
+
+                unknown.Add((t + 2, Span.FromBounds(tokens[t + 2].Span.Start, tokens[last].Span.End), "place.marked"));
             }
         }
     }
@@ -576,72 +566,63 @@ public sealed class PlaceStage
     {
         var layer = context.Layer;
         var tokens = layer.Tokens;
-        var all = tokens.AsSpan();
         ImmutableArray<MissionMention>.Builder? result = null;
-        foreach (var sentence in layer.Sentences)
+        foreach (var t in context.MissionTokens)
         {
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            var sentence = context.SentenceOf(t);
+            var lower = layer.TokenLower(t);
+            var isMission = PlaceWords.Missions.Contains(lower)
+                || (lower is "mission" or "missions" && t > sentence.FirstToken && PlaceWords.MissionQualifiers.Contains(layer.TokenLower(t - 1)));
+            if (!isMission)
             {
-                if (all[t].Span.Length is < 7 or > 17)
-                {
-                    continue;
-                }
-
-                var lower = layer.TokenLower(t);
-
-                var isMission = PlaceWords.Missions.Contains(lower)
-                    || (lower is "mission" or "missions" && t > sentence.FirstToken && PlaceWords.MissionQualifiers.Contains(layer.TokenLower(t - 1)));
-                if (!isMission)
-                {
-                    continue;
-                }
-
-                var end = t + 1;
-                var owner = OwnerBefore(context, t, sentence);
-                if (end + 1 < sentence.EndToken && layer.TokenLower(end) is "of")
-                {
-                    var at = end + 1;
-                    if (layer.TokenLower(at) is "the" && at + 1 < sentence.EndToken)
-                    {
-                        at++;
-                    }
-
-                    if (context.MatchAt(at) is { } ownerMatch && CountryName(ownerMatch) is { } ofOwner)
-                    {
-                        owner ??= ofOwner;
-                        end = ownerMatch.EndToken;
-                    }
-                }
-
-                PlaceMention? host = null;
-                if (end + 1 < sentence.EndToken && layer.TokenLower(end) is "in")
-                {
-                    var at = end + 1;
-                    if (layer.TokenLower(at) is "the" && at + 1 < sentence.EndToken)
-                    {
-                        at++;
-                    }
-
-                    if (MentionAt(mentions, at) is { } place)
-                    {
-                        host = place;
-                        end = at + 1;
-                        while (end < sentence.EndToken && tokens[end].Span.Start < place.Evidence.Primary.End)
-                        {
-                            end++;
-                        }
-                    }
-                }
-
-                if (owner is null && host is null)
-                {
-                    continue;
-                }
-
-                var first = owner is not null && context.OwnerStart(t, sentence) is { } ownerStart ? ownerStart : t;
-                var span = Span.FromBounds(tokens[first].Span.Start, tokens[Math.Max(end, t + 1) - 1].Span.End);
-                (result ??= ImmutableArray.CreateBuilder<MissionMention>()).Add(new MissionMention(owner, host, Evidence.Of(span, "place.mission")));
+                continue;
             }
+
+            var end = t + 1;
+            var owner = OwnerBefore(context, t, sentence);
+            if (end + 1 < sentence.EndToken && layer.TokenLower(end) is "of")
+            {
+                var at = end + 1;
+                if (layer.TokenLower(at) is "the" && at + 1 < sentence.EndToken)
+                {
+                    at++;
+                }
+
+                if (context.MatchAt(at) is { } ownerMatch && CountryName(ownerMatch) is { } ofOwner)
+                {
+                    owner ??= ofOwner;
+                    end = ownerMatch.EndToken;
+                }
+            }
+
+            PlaceMention? host = null;
+            if (end + 1 < sentence.EndToken && layer.TokenLower(end) is "in")
+            {
+                var at = end + 1;
+                if (layer.TokenLower(at) is "the" && at + 1 < sentence.EndToken)
+                {
+                    at++;
+                }
+
+                if (MentionAt(mentions, at) is { } place)
+                {
+                    host = place;
+                    end = at + 1;
+                    while (end < sentence.EndToken && tokens[end].Span.Start < place.Evidence.Primary.End)
+                    {
+                        end++;
+                    }
+                }
+            }
+
+            if (owner is null && host is null)
+            {
+                continue;
+            }
+
+            var first = owner is not null && context.OwnerStart(t, sentence) is { } ownerStart ? ownerStart : t;
+            var span = Span.FromBounds(tokens[first].Span.Start, tokens[Math.Max(end, t + 1) - 1].Span.End);
+            (result ??= ImmutableArray.CreateBuilder<MissionMention>()).Add(new MissionMention(owner, host, Evidence.Of(span, "place.mission")));
         }
 
         return result is null ? [] : result.DrainToImmutable();
@@ -826,8 +807,8 @@ public sealed class PlaceStage
     /// <summary>A place match before its reading is chosen; a value, kept in the reused list of <see cref="Scratch"/>.</summary>
     private readonly record struct Candidate(int FirstToken, Span Span, LexiconHit[] Hits, bool Embedded, string Rule);
 
-    /// <summary>What one call of <see cref="Find"/> fills: the country-code sets, the candidates, the mentions
-    /// and the places the lexicon does not know.</summary>
+    /// <summary>What one call of <see cref="Find"/> fills: the country-code sets, the candidates, the mentions,
+    /// the places the lexicon does not know, and the tokens <see cref="PlaceContext"/> lists for the rules.</summary>
     private sealed class Scratch
     {
         public HashSet<string> Known { get; } = new(StringComparer.Ordinal);
@@ -841,6 +822,12 @@ public sealed class PlaceStage
         public List<(int Token, PlaceMention Mention)> Mentions { get; } = [];
 
         public List<(int Token, Span Span, string Rule)> Unknown { get; } = [];
+
+        public List<int> CompoundTokens { get; } = [];
+
+        public List<int> DescriptorTokens { get; } = [];
+
+        public List<int> MissionTokens { get; } = [];
     }
 
     /// <summary>What the stage needs of a place entry, parsed once.</summary>

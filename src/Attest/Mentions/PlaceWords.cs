@@ -17,10 +17,16 @@ internal static class PlaceWords
 
     /// <summary>Nouns that mark the capitalised word next to them as a settlement or a division: "the village
     /// of X", "X district", "X and Y districts".</summary>
-    public static readonly WordSet Descriptors = Set(
+    private static readonly string[] DescriptorWords =
+    [
         "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements", "hamlet", "hamlets",
         "district", "districts", "region", "regions", "province", "provinces", "municipality", "municipalities",
-        "county", "counties", "oblast", "oblasts", "governorate", "governorates", "rayon", "rayons");
+        "county", "counties", "oblast", "oblasts", "governorate", "governorates", "rayon", "rayons",
+    ];
+
+    /// <summary>Nouns for a diplomatic mission's premises.</summary>
+    private static readonly string[] MissionWords =
+        ["embassy", "embassies", "consulate", "consulates", "consulate-general", "chancery"];
 
     /// <summary>Capitalised nouns that make a place name the name of a natural feature ("Dnipro River", "Lake
     /// Van", "Gulf of Aden" aside): the feature is not the place it is named after.</summary>
@@ -29,8 +35,23 @@ internal static class PlaceWords
         "desert", "basin", "peninsula", "canal", "reservoir", "gorge", "plateau", "ridge");
 
     /// <summary>Nouns for a diplomatic mission's premises.</summary>
-    public static readonly WordSet Missions = Set(
-        "embassy", "embassies", "consulate", "consulates", "consulate-general", "chancery");
+    public static readonly WordSet Missions = new(MissionWords);
+
+    /// <summary>The words a place rule looks for among all the tokens of a document, with the rule that wants
+    /// each: the descriptors of settlements and divisions, <see cref="Missions"/>, and "mission(s)" (premises
+    /// after a qualifier). One lookup of a token serves every rule.</summary>
+    public static readonly WordLookup<Use> Sought = new(
+        DescriptorWords.Select(w => KeyValuePair.Create(w, Use.Descriptor))
+            .Concat(MissionWords.Select(w => KeyValuePair.Create(w, Use.Mission)))
+            .Concat(new[] { "mission", "missions" }.Select(w => KeyValuePair.Create(w, Use.QualifiedMission))));
+
+    /// <summary>Which rule looks for a word of <see cref="Sought"/>.</summary>
+    public enum Use : byte
+    {
+        Descriptor = 1,
+        Mission,
+        QualifiedMission,
+    }
 
     /// <summary>"mission" names premises only after one of these ("the diplomatic mission of A").</summary>
     public static readonly WordSet MissionQualifiers = Set(

@@ -127,8 +127,8 @@ internal sealed partial class TimeGrammar
 
     private int TryInner(int i, List<TimeExpression> into)
     {
-        var point = T(i).Inner;
-        var to = T(i).InnerTo;
+        var point = D(i).Inner;
+        var to = D(i).InnerTo;
         var end = i + 1;
         if (point.Precision is TimePrecision.Day or TimePrecision.Month && !point.HasYear &&
             YearAfter(end, out var yearEnd, allowComma: point.Precision == TimePrecision.Day) is > 0 and var year)

@@ -11,21 +11,22 @@ internal sealed partial class TimeGrammar
     private int TryRelative(int i, List<TimeExpression> into)
     {
         ref var t = ref T(i);
-        if (t.Phrase.Is(TimeRoles.RelativeDay) || t.Word.Is(TimeRoles.RelativeDay))
+        ref readonly var phrase = ref D(i).Phrase;
+        if (phrase.Is(TimeRoles.RelativeDay) || t.Word.Is(TimeRoles.RelativeDay))
         {
-            return TryRelativeDay(i, t.Phrase.Is(TimeRoles.RelativeDay) ? t.Phrase : t.Word, into);
+            return TryRelativeDay(i, phrase.Is(TimeRoles.RelativeDay) ? phrase : t.Word, into);
         }
 
-        if (t.Phrase.Is(TimeRoles.Anaphor))
+        if (phrase.Is(TimeRoles.Anaphor))
         {
-            into.Add(new TimeExpression(i, i + t.Phrase.Tokens, TimeExpressionKind.Anaphor, default, default, t.Phrase.Unit, 0, 0,
-                TimeReference.Bare, 0, t.Phrase.Offset, null, false, "time.anaphor"));
-            return i + t.Phrase.Tokens;
+            into.Add(new TimeExpression(i, i + phrase.Tokens, TimeExpressionKind.Anaphor, default, default, phrase.Unit, 0, 0,
+                TimeReference.Bare, 0, phrase.Offset, null, false, "time.anaphor"));
+            return i + phrase.Tokens;
         }
 
-        if (t.Phrase.Is(TimeRoles.Modifier) || t.Word.Is(TimeRoles.Modifier))
+        if (phrase.Is(TimeRoles.Modifier) || t.Word.Is(TimeRoles.Modifier))
         {
-            var modifier = t.Phrase.Is(TimeRoles.Modifier) ? t.Phrase : t.Word;
+            var modifier = phrase.Is(TimeRoles.Modifier) ? phrase : t.Word;
             var end = TryModifier(i, modifier, into);
             if (end > 0)
             {
@@ -176,7 +177,8 @@ internal sealed partial class TimeGrammar
         }
 
         ref var after = ref T(i + 2);
-        var ago = after.Phrase.Is(TimeRoles.Ago) ? after.Phrase : after.Word.Is(TimeRoles.Ago) ? after.Word : default;
+        ref readonly var agoPhrase = ref D(i + 2).Phrase;
+        var ago = agoPhrase.Is(TimeRoles.Ago) ? agoPhrase : after.Word.Is(TimeRoles.Ago) ? after.Word : default;
         if (ago.Roles == TimeRoles.None)
         {
             return 0;

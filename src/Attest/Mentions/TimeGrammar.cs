@@ -1,12 +1,11 @@
-using System.Buffers;
+using Attest.Lexicons;
 using Attest.Text;
-using FrozenSetLookup = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
 
 namespace Attest.Mentions;
 
 /// <summary>Finds time expressions in the sentences of one document: a hand-written grammar over tokens that
 /// reads <see cref="TimeLexicon"/> words and the closed classes of <see cref="TimeGrammarWords"/>. One instance
-/// per document and thread; <see cref="Dispose"/> returns its buffer.</summary>
+/// per document and thread; <see cref="Dispose"/> gives its buffers back to the thread.</summary>
 /// <remarks>At each token the grammar tries, in order: a date behind a weekday ("Sunday, March 3"), all-digit
 /// dates (2022-09-19, 19/09/2022), dates inside one token (10.03.2024, mid-September), day-first and
 /// month-first dates with their spans, a year before a month, decades and centuries, bare years and year
@@ -19,10 +18,25 @@ internal sealed partial class TimeGrammar : IDisposable
     private const int MinBareYear = 1900;
     private const int MaxBareYear = 2099;
 
+    /// <summary>The buffers of the last grammar on this thread, taken while in use: one set per thread rather
+    /// than a round through the shared array pool for every document.</summary>
+    [ThreadStatic]
+    private static Buffers? spare;
+
     private readonly TimeLexicon lexicon;
     private readonly TextLayer layer;
     private readonly string text;
+    private readonly Buffers buffers;
     private TimeToken[] buffer;
+
+    /// <summary>The tokens of the sentence where an expression may start, in order; <see cref="startCount"/> of them.</summary>
+    private int[] starts;
+    private int startCount;
+
+    /// <summary>The details of the sentence's tokens; the first, empty, stands for none. Every entry from
+    /// <see cref="detailCount"/> on is empty, so a token is classified straight into the next one.</summary>
+    private TimeTokenDetail[] details;
+    private int detailCount = 1;
     private int s;
     private int e;
     private bool sentenceHasWord;
@@ -33,7 +47,11 @@ internal sealed partial class TimeGrammar : IDisposable
         this.lexicon = lexicon;
         this.layer = layer;
         text = layer.Text;
-        buffer = ArrayPool<TimeToken>.Shared.Rent(64);
+        buffers = spare ?? new Buffers();
+        spare = null;
+        buffer = buffers.Tokens;
+        starts = buffers.Starts;
+        details = buffers.Details;
     }
 
     /// <summary>The order of day and month in this document's all-digit dates, read once when first needed.</summary>
@@ -41,8 +59,16 @@ internal sealed partial class TimeGrammar : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<TimeToken>.Shared.Return(buffer);
+        if (buffer.Length > 0)
+        {
+            details.AsSpan(1, detailCount - 1).Clear();
+            (buffers.Tokens, buffers.Starts, buffers.Details) = (buffer, starts, details);
+            spare = buffers;
+        }
+
         buffer = [];
+        starts = [];
+        details = [];
     }
 
     /// <summary>Adds the expressions of <paramref name="sentence"/> to <paramref name="into"/>, in text order.</summary>
@@ -52,8 +78,8 @@ internal sealed partial class TimeGrammar : IDisposable
         e = sentence.EndToken;
         if (e - s > buffer.Length)
         {
-            ArrayPool<TimeToken>.Shared.Return(buffer);
-            buffer = ArrayPool<TimeToken>.Shared.Rent(e - s);
+            buffer = new TimeToken[e - s];
+            starts = new int[e - s];
         }
 
         if (!Classify())
@@ -61,96 +87,134 @@ internal sealed partial class TimeGrammar : IDisposable
             return;
         }
 
-        for (var i = s; i < e;)
+        // Only the tokens classification marked can start an expression; the rest are passed over without a look.
+        var next = s;
+        for (var c = 0; c < startCount; c++)
         {
-            i = CanStart(i) && TryAt(i, into) is var next and > 0 ? next : i + 1;
+            var i = starts[c];
+            if (i >= next)
+            {
+                next = TryAt(i, into) is var end and > 0 ? end : i + 1;
+            }
         }
     }
 
     // ---- classification ----------------------------------------------------------------------------------
 
-    /// <summary>Fills the buffer for the sentence; false when no token can start a time expression.</summary>
+    /// <summary>Fills the buffer for the sentence and notes in <see cref="starts"/> the tokens where an expression
+    /// may start; false when no token can start one.</summary>
     /// <remarks>Runs on every token of every document, so it reads the tokens and the lower-case text as spans,
     /// clears the buffer in one block, and writes lexicon words straight into it.</remarks>
     private bool Classify()
     {
         var any = false;
+        var count = 0;
         sentenceHasWord = false;
         var tokens = layer.Tokens.AsSpan()[s..e];
         var lowerText = layer.Lower.AsSpan();
         var slots = buffer.AsSpan(0, tokens.Length);
         slots.Clear();
+        details.AsSpan(1, detailCount - 1).Clear();
+        detailCount = 1;
+
+        // A "the" that starts nothing itself starts an expression when the token after it is a day, a decade or a
+        // quoted decade ("the 18th", "the 1990s", "the '90s"); decided once that token is classified.
+        var pendingThe = false;
         for (var k = 0; k < tokens.Length; k++)
         {
             ref var t = ref slots[k];
             t.Number = -1;
+            if (detailCount == details.Length)
+            {
+                Array.Resize(ref details, details.Length * 2);
+            }
+
+            ref var detail = ref details[detailCount];
             var token = tokens[k];
             var lower = lowerText.Slice(token.Span.Start, token.Span.Length);
             switch (token.Shape)
             {
                 case TokenShape.Number:
-                    ClassifyNumber(ref t, lower);
-                    t.Start = t.Number >= 0 || !t.Inner.IsNone;
-                    any |= t.Start;
-                    continue;
+                    ClassifyNumber(ref t, ref detail, lower);
+                    t.Start = t.Number >= 0 || !detail.Inner.IsNone;
+                    break;
                 case TokenShape.Alphanumeric:
                     sentenceHasWord = true;
-                    ClassifyAlphanumeric(ref t, lower);
-                    t.Start = t.Ordinal > 0 || t.Decade > 0 || !t.Inner.IsNone;
-                    any |= t.Start;
-                    continue;
+                    ClassifyAlphanumeric(ref t, ref detail, lower);
+                    t.Start = t.Ordinal > 0 || t.Decade > 0 || !detail.Inner.IsNone;
+                    break;
                 case TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed:
                     sentenceHasWord = true;
-                    t.IsThe = lower.SequenceEqual(TimeGrammarWords.The);
+                    ClassifyWord(ref t, ref detail, lower, s + k);
                     break;
                 case TokenShape.Symbol:
                     // Currency and other signs block a number after them ("$2020", "© 2024").
                     lexicon.TryWord(lower, out t.Word);
-                    continue;
-                default:
-                    continue;
+                    break;
             }
 
-            if (!lexicon.TryWord(lower, out t.Word))
+            if (!detail.IsEmpty)
             {
-                // Most words are no time word; only a hyphenated one can still hold a date ("mid-September").
-                if (lower.Contains('-'))
-                {
-                    t.Inner = Hyphenated(lower, out t.InnerTo);
-                    t.Start = !t.Inner.IsNone;
-                    any |= t.Start;
-                }
-
-                continue;
+                t.Detail = detailCount++;
             }
 
-            if (t.Word.StartsPhrase)
+            if (pendingThe && (t.Number >= 0 || t.Ordinal > 0 || t.Decade > 0 || (lower.Length == 1 && text[token.Span.Start] is '\'' or '’') ||
+                TimeGrammarWords.Qualifiers.Contains(lower)))
             {
-                t.Phrase = lexicon.PhraseAt(layer, s + k, e);
+                starts[count++] = s + k - 1;
             }
 
-            if (t.Word.Is(TimeRoles.Ordinal))
+            pendingThe = t.IsThe && !t.Start;
+            if (t.Start)
             {
-                t.Ordinal = t.Word.Value;
+                starts[count++] = s + k;
+                any = true;
             }
-
-            if (t.Word.Roles == TimeRoles.None && lower.Contains('-'))
-            {
-                t.Inner = Hyphenated(lower, out t.InnerTo);
-            }
-
-            t.Start = (t.Word.Roles & StartRoles) != 0 || t.Phrase.Roles != TimeRoles.None || t.Ordinal > 0 || !t.Inner.IsNone;
-            any |= t.Start;
         }
 
+        startCount = count;
         return any;
+    }
+
+    private void ClassifyWord(ref TimeToken t, ref TimeTokenDetail detail, ReadOnlySpan<char> lower, int index)
+    {
+        // Compared in place: a call per word would cost more than the three characters.
+        t.IsThe = lower.Length == 3 && lower[0] == 't' && lower[1] == 'h' && lower[2] == 'e';
+        if (!lexicon.TryWord(lower, out t.Word))
+        {
+            // Most words are no time word; only a hyphenated one can still hold a date ("mid-September").
+            if (lower.Contains('-'))
+            {
+                detail.Inner = Hyphenated(lower, out detail.InnerTo);
+                t.Start = !detail.Inner.IsNone;
+            }
+
+            return;
+        }
+
+        if (t.Word.StartsPhrase)
+        {
+            detail.Phrase = lexicon.PhraseAt(layer, index, e);
+        }
+
+        if (t.Word.Is(TimeRoles.Ordinal))
+        {
+            t.Ordinal = t.Word.Value;
+        }
+
+        if (t.Word.Roles == TimeRoles.None && lower.Contains('-'))
+        {
+            detail.Inner = Hyphenated(lower, out detail.InnerTo);
+        }
+
+        t.Start = (t.Word.Roles & StartRoles) != 0 || detail.Phrase.Roles != TimeRoles.None || t.Ordinal > 0 || !detail.Inner.IsNone;
     }
 
     /// <summary>The roles of a word that can start an expression.</summary>
     private const TimeRoles StartRoles = TimeRoles.Month | TimeRoles.Weekday | TimeRoles.RelativeDay | TimeRoles.Modifier |
         TimeRoles.Number | TimeRoles.Ordinal;
 
-    private void ClassifyNumber(ref TimeToken t, ReadOnlySpan<char> lower)
+    private static void ClassifyNumber(ref TimeToken t, ref TimeTokenDetail detail, ReadOnlySpan<char> lower)
     {
         if (lower.Length <= 4 && IsDigits(lower))
         {
@@ -184,28 +248,28 @@ internal sealed partial class TimeGrammar : IDisposable
 
         if (a.Length == 4 && c.Length <= 2)
         {
-            t.Inner = TimePoint.OfDay(Digits(a), Digits(b), Digits(c));
+            detail.Inner = TimePoint.OfDay(Digits(a), Digits(b), Digits(c));
         }
         else if (a.Length <= 2 && c.Length == 4)
         {
             var (first, second) = (Digits(a), Digits(b));
-            t.Inner = second > 12 && first <= 12
+            detail.Inner = second > 12 && first <= 12
                 ? TimePoint.OfDay(Digits(c), first, second)
                 : TimePoint.OfDay(Digits(c), second, first);
         }
 
-        if (!t.Inner.IsValid)
+        if (!detail.Inner.IsValid)
         {
-            t.Inner = default;
+            detail.Inner = default;
         }
     }
 
-    private void ClassifyAlphanumeric(ref TimeToken t, ReadOnlySpan<char> lower)
+    private void ClassifyAlphanumeric(ref TimeToken t, ref TimeTokenDetail detail, ReadOnlySpan<char> lower)
     {
         if (lower.Contains('-'))
         {
-            t.Inner = Hyphenated(lower, out t.InnerTo);
-            if (!t.Inner.IsNone)
+            detail.Inner = Hyphenated(lower, out detail.InnerTo);
+            if (!detail.Inner.IsNone)
             {
                 return;
             }
@@ -234,10 +298,10 @@ internal sealed partial class TimeGrammar : IDisposable
         }
         else if (digits <= 2 && lexicon.Word(suffix) is { Month: > 0 } month)
         {
-            t.Inner = TimePoint.OfDay(0, month.Month, number);
-            if (!t.Inner.IsValid)
+            detail.Inner = TimePoint.OfDay(0, month.Month, number);
+            if (!detail.Inner.IsValid)
             {
-                t.Inner = default;
+                detail.Inner = default;
             }
         }
     }
@@ -325,24 +389,6 @@ internal sealed partial class TimeGrammar : IDisposable
     }
 
     // ---- dispatch ----------------------------------------------------------------------------------------
-
-    /// <summary>True when an expression may start at <paramref name="i"/>: a token marked in classification, or
-    /// "the" before a day, a decade or a quoted decade ("the 18th", "the 1990s", "the '90s").</summary>
-    private bool CanStart(int i)
-    {
-        if (T(i).Start)
-        {
-            return true;
-        }
-
-        if (i + 1 >= e || !T(i).IsThe)
-        {
-            return false;
-        }
-
-        ref var next = ref T(i + 1);
-        return next.Number >= 0 || next.Ordinal > 0 || next.Decade > 0 || Is(i + 1, '\'') || Is(i + 1, '’') || IsIn(i + 1, TimeGrammarWords.Qualifiers);
-    }
 
     /// <summary>Tries every rule at token <paramref name="i"/>; returns the token after what was found, or 0.</summary>
     private int TryAt(int i, List<TimeExpression> into)
@@ -440,7 +486,7 @@ internal sealed partial class TimeGrammar : IDisposable
             }
         }
 
-        if (!t.Inner.IsNone)
+        if (!D(i).Inner.IsNone)
         {
             return TryInner(i, into);
         }
@@ -703,6 +749,17 @@ internal sealed partial class TimeGrammar : IDisposable
 
     private ref TimeToken T(int i) => ref buffer[i - s];
 
+    /// <summary>The arrays a grammar works in; they only grow.</summary>
+    private sealed class Buffers
+    {
+        public TimeToken[] Tokens = new TimeToken[64];
+        public int[] Starts = new int[64];
+        public TimeTokenDetail[] Details = new TimeTokenDetail[16];
+    }
+
+    /// <summary>The rare parts of token <paramref name="i"/>: its phrase and the date inside it.</summary>
+    private ref readonly TimeTokenDetail D(int i) => ref details[T(i).Detail];
+
     private bool Adjacent(int i) => i + 1 < e && layer.Tokens[i].Span.End == layer.Tokens[i + 1].Span.Start;
 
     private bool Is(int i, char c)
@@ -726,7 +783,7 @@ internal sealed partial class TimeGrammar : IDisposable
 
     private bool IsWord(int i, string word) => i < e && layer.TokenLower(i).SequenceEqual(word);
 
-    private bool IsIn(int i, FrozenSetLookup set) => i < e && set.Contains(layer.TokenLower(i));
+    private bool IsIn(int i, WordSet set) => i < e && set.Contains(layer.TokenLower(i));
 
     private bool IsWordToken(int i) => layer.Tokens[i].Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed or TokenShape.Alphanumeric;
 

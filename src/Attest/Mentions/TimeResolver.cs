@@ -308,27 +308,69 @@ internal static class TimeResolver
     /// <summary>The TIMEX value of a point whose year is resolved or stays unknown.</summary>
     public static string Format(TimePoint point) => point.Precision switch
     {
-        // Interpolated with the invariant culture: the same digits as Four and Two, without a string per part.
-        TimePrecision.Day => point.HasYear
-            ? string.Create(CultureInfo.InvariantCulture, $"{point.Year:D4}-{point.Month:D2}-{point.Day:D2}")
-            : string.Create(CultureInfo.InvariantCulture, $"XXXX-{point.Month:D2}-{point.Day:D2}"),
-        TimePrecision.Month => point.HasYear
-            ? string.Create(CultureInfo.InvariantCulture, $"{point.Year:D4}-{point.Month:D2}")
-            : string.Create(CultureInfo.InvariantCulture, $"XXXX-{point.Month:D2}"),
+        TimePrecision.Day => Write(point.Year, point.HasYear, point.Month, point.Day, hasDay: true),
+        TimePrecision.Month => Write(point.Year, point.HasYear, point.Month, 0, hasDay: false),
         TimePrecision.Year => Four(point.Year),
         TimePrecision.Decade => Four(point.Year)[..3] + "X",
         TimePrecision.Century => Four(point.Year)[..2] + "XX",
         _ => string.Empty,
     };
 
-    private static string Day(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
+    private static string Day(DateOnly date) => Write(date.Year, hasYear: true, date.Month, date.Day, hasDay: true);
 
-    private static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+    private static string Month(int year, int month) => Write(year, hasYear: true, month, 0, hasDay: false);
 
     private static string Year(int year) => Four(year);
 
-    private static string Four(int n) => n.ToString("D4", CultureInfo.InvariantCulture);
+    private static string Four(int n) => n is >= 0 and <= 9999
+        ? string.Create(4, n, static (chars, value) => Digits(chars, value))
+        : n.ToString("D4", CultureInfo.InvariantCulture);
 
     private static string Two(int n) => n.ToString("D2", CultureInfo.InvariantCulture);
+
+    /// <summary>"2022-09-19", "XXXX-09-19" (without <paramref name="hasYear"/>), "2022-09" (without
+    /// <paramref name="hasDay"/>): the digits are written straight into the string, since formatting with "D4" and
+    /// "D2" was a good share of the stage. Values too wide for their places (never met in a valid point) go through
+    /// the same formats as before.</summary>
+    private static string Write(int year, bool hasYear, int month, int day, bool hasDay)
+    {
+        if ((hasYear && year is < 0 or > 9999) || month is < 0 or > 99 || (hasDay && day is < 0 or > 99))
+        {
+            var head = hasYear ? year.ToString("D4", CultureInfo.InvariantCulture) : "XXXX";
+            return hasDay
+                ? string.Create(CultureInfo.InvariantCulture, $"{head}-{month:D2}-{day:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{head}-{month:D2}");
+        }
+
+        return string.Create(hasDay ? 10 : 7, (year, hasYear, month, day, hasDay), static (chars, v) =>
+        {
+            if (!v.hasYear)
+            {
+                chars[..4].Fill('X');
+            }
+            else
+            {
+                Digits(chars[..4], v.year);
+            }
+
+            chars[4] = '-';
+            Digits(chars.Slice(5, 2), v.month);
+            if (v.hasDay)
+            {
+                chars[7] = '-';
+                Digits(chars.Slice(8, 2), v.day);
+            }
+        });
+    }
+
+    /// <summary>Writes <paramref name="value"/> (not negative, short enough) into all of <paramref name="into"/>,
+    /// with leading zeros.</summary>
+    private static void Digits(Span<char> into, int value)
+    {
+        for (var k = into.Length - 1; k >= 0; k--)
+        {
+            into[k] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 }

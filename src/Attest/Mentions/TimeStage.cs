@@ -151,6 +151,11 @@ public sealed class TimeStage
     {
         private readonly int top = layer.Paragraphs.Length < 2 ? 0 : Math.Min(DocumentDateLines.TopParagraphs, layer.Paragraphs.Length);
 
+        /// <summary>The last top paragraph whose tokens were looked up, and its tokens: the dates of a paragraph come
+        /// one after another, and each would search the tokens for the same bounds again.</summary>
+        private int lastParagraph = -1;
+        private (int First, int End) lastTokens;
+
         public bool IsHeader(in TimeExpression x)
         {
             if (top == 0 || x.Kind != TimeExpressionKind.Calendar)
@@ -169,7 +174,13 @@ public sealed class TimeStage
 
                 if (start < paragraph.End)
                 {
-                    var (first, end) = DocumentDateLines.TokensOf(layer, paragraph);
+                    if (lastParagraph != p)
+                    {
+                        lastTokens = DocumentDateLines.TokensOf(layer, paragraph);
+                        lastParagraph = p;
+                    }
+
+                    var (first, end) = lastTokens;
                     return DocumentDateLines.Classify(layer, lexicon, first, end, x.First, x.End) == DocumentDateLineKind.Header;
                 }
             }

@@ -30,7 +30,19 @@ internal sealed class LoadedVocabulary
         Nationalities = nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
         byFirstWord = new WordLookup<ImmutableArray<Form>>(forms);
         heads = new WordLookup<HeadClass>(headWords);
+        FirstWords = [.. forms.Keys];
+        HeadWords = headWords;
+        NationalityWords = nationalities;
     }
+
+    /// <summary>The first word of every form: a token that is none of them and no hyphenated word starts no term.</summary>
+    public ImmutableArray<string> FirstWords { get; }
+
+    /// <summary>Every head noun with what it names.</summary>
+    public IReadOnlyDictionary<string, HeadClass> HeadWords { get; }
+
+    /// <summary>The words of <see cref="Nationalities"/>.</summary>
+    public FrozenSet<string> NationalityWords { get; }
 
     /// <summary>What a head noun names.</summary>
     [Flags]

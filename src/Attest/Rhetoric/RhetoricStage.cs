@@ -39,6 +39,7 @@ public sealed class RhetoricStage
     private const int MaxTailTokens = 8;
     private const int MaxSourceTokens = 8;
 
+    private readonly VoiceWords shared;
     private readonly LoadedVocabulary vocabulary;
     private readonly CuePhrases speech;
     private readonly CuePhrases moreSpeech;
@@ -47,24 +48,18 @@ public sealed class RhetoricStage
     private readonly CuePhrases distancing;
     private readonly CuePhrases source;
 
-    // The first words of every cue phrase: one lookup tells most tokens apart from every cue list at once.
-    private readonly WordSet cueFirstWords;
-
     /// <summary>Compiles the loaded terms and cue words of <paramref name="lexicons"/>.</summary>
     public RhetoricStage(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        vocabulary = LoadedVocabulary.Build(lexicons);
+        shared = VoiceWords.For(lexicons);
+        vocabulary = shared.Loaded;
         speech = CuePhrases.Of(lexicons, NameCues.SpeechVerbKind);
         moreSpeech = CuePhrases.Of(lexicons, SpeechVerbKind);
         naming = CuePhrases.Of(lexicons, NamingKind);
         denial = CuePhrases.Of(lexicons, DenialKind);
         distancing = CuePhrases.Of(lexicons, DistancingKind);
         source = CuePhrases.Of(lexicons, SourceKind);
-        cueFirstWords = new WordSet(new[] { NameCues.SpeechVerbKind, SpeechVerbKind, NamingKind, DenialKind, DistancingKind, SourceKind }
-            .SelectMany(kind => lexicons.OfKind(kind))
-            .SelectMany(e => e.Aliases.Prepend(e.Name))
-            .Select(f => f.Trim().Split(' ')[0].ToLowerInvariant()));
     }
 
     private enum Cue
@@ -88,22 +83,28 @@ public sealed class RhetoricStage
         SpeakerFinder? speakers = null;
         var source = default(SourceMemo);
         List<((string Term, string Speaker) Key, LoadedTerm Item, bool Use)>? found = null;
-        // Every token is looked up: slicing the lower-case text from the token array's span skips the
-        // immutable-array indexer of TokenLower in the hottest loop of the stage.
+        // Only a token whose word starts a term, or a hyphenated one, is looked up; the facts of the tokens are
+        // the document's, shared with the claim and demand stages.
+        var facts = VoiceTokens.Of(layer, shared);
         var tokens = layer.Tokens.AsSpan();
         var lower = layer.Lower.AsSpan();
         foreach (var sentence in layer.Sentences)
         {
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
-                var at = tokens[k].Span;
-                if (!vocabulary.TryMatch(layer, k, lower.Slice(at.Start, at.Length), out var hit) || hit.FirstToken + hit.TokenCount > sentence.EndToken || !Counts(layer, sentence, hit))
+                if (!facts.Has(k, VoiceFacts.LoadedStart | VoiceFacts.Hyphenated))
                 {
                     continue;
                 }
 
-                speakers ??= new SpeakerFinder(layer, issuer, persons, organizations, places, vocabulary.Nationalities);
-                var item = Read(layer, sentence, hit, quotes, speakers, ref source);
+                var at = tokens[k].Span;
+                if (!vocabulary.TryMatch(layer, k, lower.Slice(at.Start, at.Length), out var hit) || hit.FirstToken + hit.TokenCount > sentence.EndToken || !Counts(layer, facts, sentence, hit))
+                {
+                    continue;
+                }
+
+                speakers ??= new SpeakerFinder(layer, facts, issuer, persons, organizations, places);
+                var item = Read(layer, facts, sentence, hit, quotes, speakers, ref source);
                 found ??= [];
                 var key = (vocabulary.Terms[hit.Term].Name, item.Speaker ?? string.Empty);
                 found.Add((key, item, LoadedRules.IsUse(item)));
@@ -172,7 +173,7 @@ public sealed class RhetoricStage
 
     /// <summary>The conditions of the entry: an adjective needs its head noun, a participle must stand before a
     /// noun, and the words around must not make it a field, a law or a feeling.</summary>
-    private bool Counts(TextLayer layer, Sentence sentence, LoadedVocabulary.Hit hit)
+    private bool Counts(TextLayer layer, VoiceTokens facts, Sentence sentence, LoadedVocabulary.Hit hit)
     {
         var term = vocabulary.Terms[hit.Term];
         var first = hit.FirstToken;
@@ -195,27 +196,26 @@ public sealed class RhetoricStage
         var word = hit.Form.Words[0];
         if (term.Attributive.Contains(word))
         {
-            return first == sentence.FirstToken || ClauseWords.AttributiveBefore.Contains(layer.TokenLower(first - 1));
+            return first == sentence.FirstToken || facts.Has(first - 1, VoiceFacts.AttributiveBefore);
         }
 
-        return !term.Adjectives.Contains(word) || QualifiesHead(layer, sentence, after, term.Heads);
+        return !term.Adjectives.Contains(word) || QualifiesHead(layer, facts, sentence, after, term.Heads);
     }
 
     /// <summary>True when a head noun of the wanted class follows, past at most a nationality and two words
     /// ("radical Kovarian nationalists", "aggressive policy").</summary>
-    private bool QualifiesHead(TextLayer layer, Sentence sentence, int from, LoadedVocabulary.HeadClass wanted)
+    private bool QualifiesHead(TextLayer layer, VoiceTokens facts, Sentence sentence, int from, LoadedVocabulary.HeadClass wanted)
     {
         var skipped = 0;
         for (var j = from; j < sentence.EndToken && j < from + 4; j++)
         {
-            var lower = layer.TokenLower(j);
-            if ((vocabulary.HeadOf(lower) & wanted) != 0)
+            if ((HeadOf(facts, j) & wanted) != 0)
             {
                 return true;
             }
 
             var shape = layer.Tokens[j].Shape;
-            if (shape is TokenShape.Punctuation or TokenShape.Symbol or TokenShape.Number || ClauseWords.Function.Contains(lower))
+            if (shape is TokenShape.Punctuation or TokenShape.Symbol or TokenShape.Number || facts.Has(j, VoiceFacts.Function))
             {
                 return false;
             }
@@ -229,7 +229,7 @@ public sealed class RhetoricStage
         return false;
     }
 
-    private LoadedTerm Read(TextLayer layer, Sentence sentence, LoadedVocabulary.Hit hit, ImmutableArray<Quote> quotes, SpeakerFinder speakers, ref SourceMemo source)
+    private LoadedTerm Read(TextLayer layer, VoiceTokens facts, Sentence sentence, LoadedVocabulary.Hit hit, ImmutableArray<Quote> quotes, SpeakerFinder speakers, ref SourceMemo source)
     {
         var tokens = layer.Tokens;
         var first = hit.FirstToken;
@@ -256,7 +256,7 @@ public sealed class RhetoricStage
 
         var opening = -1;
         var scare = speaker is null && ScareQuoted(layer, sentence, first, last, out opening);
-        var modality = Modality(layer, sentence, first);
+        var modality = Modality(layer, facts, sentence, first);
         if (speaker is null && scare && opening > sentence.FirstToken + 1 && tokens[opening - 1].Has(TokenFlags.Possessive))
         {
             // "Lirensk's 'terror' claims": the word is the possessor's, the capitalised run before "'s".
@@ -272,17 +272,17 @@ public sealed class RhetoricStage
             }
         }
 
-        if (speaker is null && !quoted && SourceOf(layer, sentence, speakers, ref source) is { } cited)
+        if (speaker is null && !quoted && SourceOf(layer, facts, sentence, speakers, ref source) is { } cited)
         {
             (speaker, voice, window) = (cited.Speaker, LoadedVoice.Reported, cited.Window);
         }
 
-        if (speaker is null && !quoted && TailAttribution(layer, sentence, last + 1, speakers) is { } tail)
+        if (speaker is null && !quoted && TailAttribution(layer, facts, sentence, last + 1, speakers) is { } tail)
         {
             (speaker, voice, window) = (tail.Speaker, LoadedVoice.Reported, tail.Window);
         }
 
-        if (speaker is null && VerbBefore(layer, sentence, first, speakers) is { } verb)
+        if (speaker is null && VerbBefore(layer, facts, sentence, first, speakers) is { } verb)
         {
             (speaker, window) = (verb.Speaker, verb.Window);
             voice = verb.Cue == Cue.Naming || scare ? LoadedVoice.Named : LoadedVoice.Reported;
@@ -291,7 +291,7 @@ public sealed class RhetoricStage
                 modality = LoadedModality.Denied;
             }
         }
-        else if (speaker is not null && voice == LoadedVoice.Quote && VerbBefore(layer, sentence, first, speakers) is { Cue: Cue.Denial } inQuote
+        else if (speaker is not null && voice == LoadedVoice.Quote && VerbBefore(layer, facts, sentence, first, speakers) is { Cue: Cue.Denial } inQuote
             && QuoteHolds(quotes, span, inQuote.Window))
         {
             // A denial spoken inside the quotation: "we reject the description of this as terrorism".
@@ -314,7 +314,7 @@ public sealed class RhetoricStage
             span.In(layer.Text).ToString(),
             term.Kind,
             speaker,
-            About(layer, sentence, hit),
+            About(layer, facts, sentence, hit),
             new Evidence(spans, LoadedRules.RuleId(voice, modality)));
     }
 
@@ -334,7 +334,7 @@ public sealed class RhetoricStage
     }
 
     /// <summary>Negation, distancing or a condition in the clause before the term.</summary>
-    private LoadedModality Modality(TextLayer layer, Sentence sentence, int first)
+    private LoadedModality Modality(TextLayer layer, VoiceTokens facts, Sentence sentence, int first)
     {
         var tokens = layer.Tokens;
         var before = first - 1;
@@ -345,7 +345,7 @@ public sealed class RhetoricStage
 
         for (var d = Math.Max(sentence.FirstToken, before - 1); d <= before; d++)
         {
-            if (d >= sentence.FirstToken && distancing.MatchAt(layer, d) > 0)
+            if (d >= sentence.FirstToken && facts.Has(d, VoiceFacts.RhetoricCueStart) && distancing.MatchAt(layer, d) > 0)
             {
                 return LoadedModality.Distanced;
             }
@@ -359,18 +359,18 @@ public sealed class RhetoricStage
                 break;
             }
 
-            var lower = layer.TokenLower(j);
-            if (ClauseWords.ClauseOpeners.Contains(lower) && !ClauseWords.Hypothetical.Contains(lower))
+            var fact = facts[j];
+            if ((fact & (VoiceFacts.ClauseOpener | VoiceFacts.Hypothetical)) == VoiceFacts.ClauseOpener)
             {
                 break;
             }
 
-            if (ClauseWords.IsNegation(lower) && !(j + 1 < first && ClauseWords.NotOnly.Contains(layer.TokenLower(j + 1))))
+            if ((fact & VoiceFacts.Negation) != 0 && !(j + 1 < first && facts.Has(j + 1, VoiceFacts.NotOnly)))
             {
                 return LoadedModality.Negated;
             }
 
-            hypothetical |= ClauseWords.Hypothetical.Contains(lower);
+            hypothetical |= (fact & VoiceFacts.Hypothetical) != 0;
         }
 
         return hypothetical ? LoadedModality.Hypothetical : LoadedModality.Used;
@@ -425,23 +425,23 @@ public sealed class RhetoricStage
         public (string Speaker, Span Window)? Value;
     }
 
-    /// <summary><see cref="SourceOf(TextLayer, Sentence, SpeakerFinder)"/>, read once per sentence.</summary>
-    private (string Speaker, Span Window)? SourceOf(TextLayer layer, Sentence sentence, SpeakerFinder speakers, ref SourceMemo memo)
+    /// <summary><see cref="SourceOf(TextLayer, VoiceTokens, Sentence, SpeakerFinder)"/>, read once per sentence.</summary>
+    private (string Speaker, Span Window)? SourceOf(TextLayer layer, VoiceTokens facts, Sentence sentence, SpeakerFinder speakers, ref SourceMemo memo)
     {
         if (!memo.Known || memo.FirstToken != sentence.FirstToken)
         {
-            memo = new SourceMemo { Known = true, FirstToken = sentence.FirstToken, Value = SourceOf(layer, sentence, speakers) };
+            memo = new SourceMemo { Known = true, FirstToken = sentence.FirstToken, Value = SourceOf(layer, facts, sentence, speakers) };
         }
 
         return memo.Value;
     }
 
     /// <summary>"according to X", "citing X" anywhere in the sentence: X is the source of all of it.</summary>
-    private (string Speaker, Span Window)? SourceOf(TextLayer layer, Sentence sentence, SpeakerFinder speakers)
+    private (string Speaker, Span Window)? SourceOf(TextLayer layer, VoiceTokens facts, Sentence sentence, SpeakerFinder speakers)
     {
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            var length = cueFirstWords.Contains(layer.TokenLower(k)) ? source.MatchAt(layer, k) : 0;
+            var length = facts.Has(k, VoiceFacts.RhetoricCueStart) ? source.MatchAt(layer, k) : 0;
             if (length == 0)
             {
                 continue;
@@ -464,7 +464,7 @@ public sealed class RhetoricStage
     }
 
     /// <summary>"…, the ministry underlined." / "…, said the ministry.": an attribution that closes the sentence.</summary>
-    private (string Speaker, Span Window)? TailAttribution(TextLayer layer, Sentence sentence, int from, SpeakerFinder speakers)
+    private (string Speaker, Span Window)? TailAttribution(TextLayer layer, VoiceTokens facts, Sentence sentence, int from, SpeakerFinder speakers)
     {
         var tokens = layer.Tokens;
         for (var comma = from; comma < sentence.EndToken; comma++)
@@ -477,7 +477,7 @@ public sealed class RhetoricStage
             var limit = Math.Min(sentence.EndToken, comma + 1 + MaxSubjectTokens);
             for (var v = comma + 1; v < limit; v++)
             {
-                var length = SpeechAt(layer, v);
+                var length = SpeechAt(layer, facts, v);
                 if (length == 0)
                 {
                     if (tokens[v].Shape is TokenShape.Punctuation)
@@ -510,18 +510,18 @@ public sealed class RhetoricStage
     }
 
     /// <summary>The nearest speech, naming or denial verb before the term in its sentence, with its subject.</summary>
-    private (string Speaker, Span Window, Cue Cue)? VerbBefore(TextLayer layer, Sentence sentence, int first, SpeakerFinder speakers)
+    private (string Speaker, Span Window, Cue Cue)? VerbBefore(TextLayer layer, VoiceTokens facts, Sentence sentence, int first, SpeakerFinder speakers)
     {
         var tokens = layer.Tokens;
         for (var v = first - 1; v >= sentence.FirstToken; v--)
         {
-            if (v + 1 < first && IsComma(layer, v) && ClauseWords.Relatives.Contains(layer.TokenLower(v + 1)))
+            if (v + 1 < first && IsComma(layer, v) && facts.Has(v + 1, VoiceFacts.Relative))
             {
                 // ", which was attacked by …": a relative clause after a comma is the reporter's background.
                 return null;
             }
 
-            var (cue, length) = CueAt(layer, v);
+            var (cue, length) = CueAt(layer, facts, v);
             if (cue == Cue.None || v + length > first)
             {
                 continue;
@@ -534,14 +534,14 @@ public sealed class RhetoricStage
             }
 
             var participle = layer.TokenLower(v).EndsWith("ing", StringComparison.Ordinal);
-            if (participle && !(v > sentence.FirstToken && (IsComma(layer, v - 1) || ClauseWords.Progressive.Contains(layer.TokenLower(v - 1)))))
+            if (participle && !(v > sentence.FirstToken && (IsComma(layer, v - 1) || facts.Has(v - 1, VoiceFacts.Progressive))))
             {
                 // A gerund ("with the aim of denouncing …") reports no one's words; only a participle clause after a
                 // comma or a progressive ("is calling it …") does.
                 continue;
             }
 
-            if (cue == Cue.Naming && v + length < tokens.Length && ClauseWords.CallParticles.Contains(layer.TokenLower(v + length)))
+            if (cue == Cue.Naming && v + length < tokens.Length && facts.Has(v + length, VoiceFacts.CallParticle))
             {
                 // "called on X to …" is a demand: the clause after it is still the caller's words.
                 cue = Cue.Speech;
@@ -557,12 +557,12 @@ public sealed class RhetoricStage
             }
             else
             {
-                windowStart = SubjectStart(layer, sentence, v);
+                windowStart = SubjectStart(layer, facts, sentence, v);
                 speaker = speakers.Subject(windowStart, v);
                 if (speaker is null && windowStart == v && windowStart > sentence.FirstToken && IsComma(layer, windowStart - 1))
                 {
                     // "X's ambassador, Jane Doe, said": the apposition before the comma names the speaker too.
-                    windowStart = SubjectStart(layer, sentence, windowStart - 1);
+                    windowStart = SubjectStart(layer, facts, sentence, windowStart - 1);
                     speaker = speakers.Subject(windowStart, v);
                 }
             }
@@ -577,13 +577,13 @@ public sealed class RhetoricStage
     }
 
     /// <summary>Where the subject of the verb at <paramref name="verb"/> starts: after the last clause break.</summary>
-    private static int SubjectStart(TextLayer layer, Sentence sentence, int verb)
+    private static int SubjectStart(TextLayer layer, VoiceTokens facts, Sentence sentence, int verb)
     {
         var tokens = layer.Tokens;
         var floor = Math.Max(sentence.FirstToken, verb - MaxSubjectTokens);
         for (var j = verb - 1; j >= floor; j--)
         {
-            if ((tokens[j].Shape is TokenShape.Punctuation && !tokens[j].Has(TokenFlags.Possessive)) || ClauseWords.ClauseOpeners.Contains(layer.TokenLower(j)))
+            if ((tokens[j].Shape is TokenShape.Punctuation && !tokens[j].Has(TokenFlags.Possessive)) || facts.Has(j, VoiceFacts.ClauseOpener))
             {
                 return j + 1;
             }
@@ -611,9 +611,9 @@ public sealed class RhetoricStage
         return false;
     }
 
-    private (Cue Cue, int Length) CueAt(TextLayer layer, int k)
+    private (Cue Cue, int Length) CueAt(TextLayer layer, VoiceTokens facts, int k)
     {
-        if (!cueFirstWords.Contains(layer.TokenLower(k)))
+        if (!facts.Has(k, VoiceFacts.RhetoricCueStart))
         {
             return (Cue.None, 0);
         }
@@ -630,13 +630,13 @@ public sealed class RhetoricStage
             return (Cue.Naming, length);
         }
 
-        length = SpeechAt(layer, k);
+        length = SpeechAt(layer, facts, k);
         return length > 0 ? (Cue.Speech, length) : (Cue.None, 0);
     }
 
-    private int SpeechAt(TextLayer layer, int k)
+    private int SpeechAt(TextLayer layer, VoiceTokens facts, int k)
     {
-        if (!cueFirstWords.Contains(layer.TokenLower(k)))
+        if (!facts.Has(k, VoiceFacts.RhetoricCueStart))
         {
             return 0;
         }
@@ -647,7 +647,7 @@ public sealed class RhetoricStage
 
     /// <summary>Whom or what the term labels, when the text says so: the noun phrase an adjective qualifies, the
     /// complement after "of", "by", "against", or the nationality or possessor right before a noun.</summary>
-    private string? About(TextLayer layer, Sentence sentence, LoadedVocabulary.Hit hit)
+    private string? About(TextLayer layer, VoiceTokens facts, Sentence sentence, LoadedVocabulary.Hit hit)
     {
         var tokens = layer.Tokens;
         var after = hit.FirstToken + hit.TokenCount;
@@ -655,14 +655,14 @@ public sealed class RhetoricStage
         var adjective = term.Kind == LoadedKind.Intensifier
             || (hit.Form.Words.Length == 1 && (term.Adjectives.Contains(hit.Form.Words[0]) || term.Attributive.Contains(hit.Form.Words[0])))
             || hit.InCompound;
-        if (after < sentence.EndToken && ClauseWords.AboutPrepositions.Contains(layer.TokenLower(after)))
+        if (after < sentence.EndToken && facts.Has(after, VoiceFacts.AboutPreposition))
         {
-            return Phrase(layer, sentence, after + 1, -1);
+            return Phrase(layer, facts, sentence, after + 1, -1);
         }
 
         if (adjective && after < sentence.EndToken)
         {
-            return Phrase(layer, sentence, after, HeadAfter(layer, sentence, after, term.Heads));
+            return Phrase(layer, facts, sentence, after, HeadAfter(layer, facts, sentence, after, term.Heads));
         }
 
         var before = hit.FirstToken - 1;
@@ -672,13 +672,13 @@ public sealed class RhetoricStage
         }
 
         return before >= sentence.FirstToken && before > sentence.FirstToken - 1 && tokens[before].Shape is TokenShape.Capitalized or TokenShape.AllCaps
-            && !ClauseWords.Function.Contains(layer.TokenLower(before))
+            && !facts.Has(before, VoiceFacts.Function)
             ? layer.TokenText(before).ToString()
             : null;
     }
 
     /// <summary>The head noun of the wanted class within four tokens after <paramref name="from"/>, or -1.</summary>
-    private int HeadAfter(TextLayer layer, Sentence sentence, int from, LoadedVocabulary.HeadClass wanted)
+    private int HeadAfter(TextLayer layer, VoiceTokens facts, Sentence sentence, int from, LoadedVocabulary.HeadClass wanted)
     {
         if (wanted == LoadedVocabulary.HeadClass.None)
         {
@@ -687,10 +687,10 @@ public sealed class RhetoricStage
 
         for (var j = from; j < sentence.EndToken && j < from + 4; j++)
         {
-            if ((vocabulary.HeadOf(layer.TokenLower(j)) & wanted) != 0)
+            if ((HeadOf(facts, j) & wanted) != 0)
             {
                 // "nationalist groups": the last of a run of head nouns is the head.
-                while (j + 1 < sentence.EndToken && (vocabulary.HeadOf(layer.TokenLower(j + 1)) & wanted) != 0)
+                while (j + 1 < sentence.EndToken && (HeadOf(facts, j + 1) & wanted) != 0)
                 {
                     j++;
                 }
@@ -704,10 +704,10 @@ public sealed class RhetoricStage
 
     /// <summary>A noun phrase from token <paramref name="from"/>: up to five words, stopping at punctuation or a
     /// function word after the first word.</summary>
-    private static string? Phrase(TextLayer layer, Sentence sentence, int from, int head)
+    private static string? Phrase(TextLayer layer, VoiceTokens facts, Sentence sentence, int from, int head)
     {
         var tokens = layer.Tokens;
-        if (from >= sentence.EndToken || ClauseWords.Function.Contains(layer.TokenLower(from)))
+        if (from >= sentence.EndToken || facts.Has(from, VoiceFacts.Function))
         {
             return null;
         }
@@ -726,8 +726,7 @@ public sealed class RhetoricStage
                 break;
             }
 
-            var lower = layer.TokenLower(end);
-            if (end > from && ClauseWords.Function.Contains(lower) && !lower.SequenceEqual("of"))
+            if (end > from && facts.Has(end, VoiceFacts.Function) && !layer.TokenLower(end).SequenceEqual("of"))
             {
                 break;
             }
@@ -735,13 +734,18 @@ public sealed class RhetoricStage
             end++;
         }
 
-        while (end > from && ClauseWords.Function.Contains(layer.TokenLower(end - 1)))
+        while (end > from && facts.Has(end - 1, VoiceFacts.Function))
         {
             end--;
         }
 
         return end > from ? layer.Text[tokens[from].Span.Start..tokens[end - 1].Span.End] : null;
     }
+
+    /// <summary>What token <paramref name="k"/> names as a head noun.</summary>
+    private static LoadedVocabulary.HeadClass HeadOf(VoiceTokens facts, int k) =>
+        (facts.Has(k, VoiceFacts.HeadPeople) ? LoadedVocabulary.HeadClass.People : LoadedVocabulary.HeadClass.None)
+        | (facts.Has(k, VoiceFacts.HeadAct) ? LoadedVocabulary.HeadClass.Act : LoadedVocabulary.HeadClass.None);
 
     private static bool IsComma(TextLayer layer, int k) =>
         layer.Tokens[k].Shape is TokenShape.Punctuation && layer.TokenText(k) is "," or ";";

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Attest.Attribution;
 using Attest.Model;
 using Attest.Text;
 
@@ -11,11 +11,11 @@ namespace Attest.Rhetoric;
 /// written ("Estravian officials"). One instance per document; not shared between threads.</summary>
 internal sealed class SpeakerFinder(
     TextLayer layer,
+    VoiceTokens facts,
     Issuer? issuer,
     ImmutableArray<PersonMention> persons,
     ImmutableArray<OrganizationMention> organizations,
-    ImmutableArray<PlaceMention> places,
-    FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalities)
+    ImmutableArray<PlaceMention> places)
 {
     /// <summary>The issuer's name, the voice of any sentence no one else speaks.</summary>
     public string? IssuerName => issuer?.Name;
@@ -37,9 +37,8 @@ internal sealed class SpeakerFinder(
         var tokens = layer.Tokens;
         for (var k = after; k < verb; k++)
         {
-            var lower = layer.TokenLower(k);
-            var gap = ClauseWords.Auxiliaries.Contains(lower)
-                || lower.EndsWith("ly", StringComparison.Ordinal)
+            var gap = facts.Has(k, VoiceFacts.Auxiliary)
+                || layer.TokenLower(k).EndsWith("ly", StringComparison.Ordinal)
                 || tokens[k].Shape is TokenShape.Capitalized or TokenShape.Number or TokenShape.Punctuation
                 || tokens[k].Has(TokenFlags.FootnoteMarker);
             if (!gap)
@@ -94,19 +93,19 @@ internal sealed class SpeakerFinder(
 
         for (var k = first; k < end; k++)
         {
-            var lower = layer.TokenLower(k);
+            var fact = facts[k];
             after = k + 1;
-            if (ClauseWords.FirstPersonPlural.Contains(lower))
+            if ((fact & VoiceFacts.FirstPersonPlural) != 0)
             {
                 return issuer?.Name;
             }
 
-            if (ClauseWords.PersonPronouns.Contains(lower))
+            if ((fact & VoiceFacts.PersonPronoun) != 0)
             {
                 return NearestPerson(from, null);
             }
 
-            if (ClauseWords.BodyPronouns.Contains(lower))
+            if ((fact & VoiceFacts.BodyPronoun) != 0)
             {
                 return NearestOrganization(from, null);
             }
@@ -127,11 +126,10 @@ internal sealed class SpeakerFinder(
             }
 
             // "Estravian officials": a nationality before a noun names a group, reported as written.
-            if (nationalities.Contains(layer.TokenLower(k)))
+            if ((fact & VoiceFacts.Nationality) != 0)
             {
                 var noun = k + 1;
-                while (noun < end && tokens[noun].Shape is TokenShape.Lower && !ClauseWords.Auxiliaries.Contains(layer.TokenLower(noun))
-                    && !ClauseWords.Function.Contains(layer.TokenLower(noun)))
+                while (noun < end && tokens[noun].Shape is TokenShape.Lower && !facts.Has(noun, VoiceFacts.Auxiliary | VoiceFacts.Function))
                 {
                     noun++;
                 }

@@ -28,6 +28,9 @@ internal sealed class PooledList<T>(int capacity) : IDisposable
         _items[Count++] = item;
     }
 
+    /// <summary>The items so far; valid until the next <see cref="Add"/>, which may move them.</summary>
+    public Span<T> AsSpan() => _items.AsSpan(0, Count);
+
     public ImmutableArray<T> ToImmutable()
     {
         if (Count == 0)

@@ -52,6 +52,10 @@ internal sealed class SentenceSplitter(
         var start = first;
         var item = 0;
         var i = first;
+
+        // The tokens are complete for this paragraph, so the scan reads them from one span; the token list
+        // only grows when the next paragraph is tokenized.
+        var tokens = _tokens.AsSpan();
         while (i < end)
         {
             while (item < _itemStarts.Count && _itemStarts[item] <= i)
@@ -65,9 +69,15 @@ internal sealed class SentenceSplitter(
                 item++;
             }
 
-            if (!MayEnd(_tokens[i]))
+            // Most tokens can end nothing: passed over here, up to the next inline list item.
+            var stop = item < _itemStarts.Count ? _itemStarts[item] : end;
+            while (i < stop && !MayEnd(tokens[i]))
             {
                 i++;
+            }
+
+            if (i == stop)
+            {
                 continue;
             }
 
@@ -175,11 +185,14 @@ internal sealed class SentenceSplitter(
         }
     }
 
-    /// <summary>A cheap first test of what <see cref="Classify"/> decides: most tokens are words that can end
-    /// nothing, and they are passed over without the full look.</summary>
-    private static bool MayEnd(Token token) =>
+    /// <summary>False when <see cref="Classify"/> would find no terminal: most tokens are words, commas and quotes
+    /// that can end nothing, and they are passed over without the full look.</summary>
+    private bool MayEnd(Token token) =>
         (token.Flags & NeverTerminal) == 0
-        && ((token.Flags & (TokenFlags.Ellipsis | TokenFlags.Abbreviation)) != 0 || token.Span.Length == 1);
+        && ((token.Flags & (TokenFlags.Ellipsis | TokenFlags.Abbreviation)) != 0
+            || (token.Span.Length == 1 && IsTerminalChar(_text[token.Span.Start])));
+
+    private static bool IsTerminalChar(char c) => c == '.' || TextChars.IsStrongTerminal(c);
 
     private Terminal Classify(Token token, int i, int start, int end)
     {

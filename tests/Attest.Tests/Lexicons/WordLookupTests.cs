@@ -118,4 +118,35 @@ public sealed class WordLookupTests
         Assert.False(lookup.TryGetValue("w5000", out _));
         Assert.False(lookup.TryGetValue("x1", out _));
     }
+
+    [Theory]
+    [InlineData("ab", "ba")]
+    [InlineData("abc", "abd")]
+    [InlineData("abcd", "abce")]
+    [InlineData("abcde", "abcdf")] // the last four characters are read twice; the first block differs not
+    [InlineData("abcdefg", "abcxefg")] // a difference only in the characters both blocks read
+    [InlineData("ceasefire", "ceasefirf")]
+    [InlineData("municipalities", "municipalitiez")]
+    [InlineData("consulate-general", "consulate-generam")]
+    public void Tells_words_of_every_length_from_their_near_twins(string word, string twin)
+    {
+        var lookup = new WordLookup<int>([new(word, 1)]);
+        Assert.True(lookup.TryGetValue(word, out _));
+        Assert.True(lookup.TryGetFolded(word, out _));
+        Assert.False(lookup.TryGetValue(twin, out _));
+        Assert.False(lookup.TryGetFolded(twin, out _));
+    }
+
+    [Theory]
+    [InlineData("ɐb")] // a character at U+0200 or above that folding leaves alone
+    [InlineData("abɐcdef")]
+    [InlineData("中文")]
+    public void Finds_words_with_characters_that_do_not_fold_alike_either_way(string word)
+    {
+        var lookup = new WordLookup<int>([new(word, 3)]);
+        Assert.True(lookup.TryGetValue(word, out var found));
+        Assert.Equal(3, found);
+        Assert.True(lookup.TryGetFolded(word, out found));
+        Assert.Equal(3, found);
+    }
 }

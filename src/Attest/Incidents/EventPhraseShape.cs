@@ -1,0 +1,23 @@
+namespace Attest.Incidents;
+
+/// <summary>What the reader tests of a form wherever its first word occurs: its kind's bit, its length in tokens and
+/// the length of its second token. Kept apart from <see cref="EventPhrase"/> in one small struct per form, so the
+/// test at a frequent word ("in", "to") reads a few bytes in a row rather than each form's object, token array and
+/// strings; most forms fail on the second token's length.</summary>
+/// <param name="KindBit">One bit at the position of the form's <see cref="EventWordKind"/>.</param>
+/// <param name="Length">The form's length in tokens.</param>
+/// <param name="SecondLength">The length of the form's second token; 0 for a one-token form.</param>
+/// <param name="Be">A grammar word that is a form of "be".</param>
+/// <param name="Skip">A grammar word that stands between a subject and its verb.</param>
+/// <param name="Boundary">A grammar word that starts a new clause.</param>
+internal readonly record struct EventPhraseShape(uint KindBit, int Length, int SecondLength, bool Be, bool Skip, bool Boundary)
+{
+    /// <summary>The shape of <paramref name="phrase"/>.</summary>
+    public static EventPhraseShape Of(EventPhrase phrase) => new(
+        1u << (int)phrase.Kind,
+        phrase.Length,
+        phrase.Length > 1 ? phrase.Tokens[1].Length : 0,
+        phrase.Kind == EventWordKind.Grammar && phrase.Be,
+        phrase.Kind == EventWordKind.Grammar && phrase.Skip,
+        phrase.Kind == EventWordKind.Grammar && phrase.Boundary);
+}
