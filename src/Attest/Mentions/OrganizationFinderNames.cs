@@ -445,7 +445,7 @@ internal sealed partial class OrganizationFinder
             (int First, int End)? line = null;
             if (p < paragraphs.Length)
             {
-                t = FirstTokenFrom(tokens, t, paragraphs[p].Start);
+                t = doc.FirstTokenFrom(paragraphs[p].Start, t);
 
                 // A line longer than a name, or with a word no name has, is no list line, so the walk to its end
                 // stops at either: most paragraphs are prose, and it stops at their first word or soon after.
@@ -503,27 +503,6 @@ internal sealed partial class OrganizationFinder
 
             lines.Clear();
         }
-    }
-
-    /// <summary>The first token at or after <paramref name="from"/> that starts at or after <paramref name="start"/>
-    /// (tokens are in text order, so a binary search finds it).</summary>
-    private static int FirstTokenFrom(ReadOnlySpan<Token> tokens, int from, int start)
-    {
-        int lo = from, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>What token <paramref name="k"/> is to a line that is nothing but a name: a title-case word; a

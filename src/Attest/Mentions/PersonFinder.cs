@@ -608,7 +608,7 @@ internal sealed class PersonFinder
                 continue;
             }
 
-            var next = FirstTokenAt(paragraphs[p + 1].Start);
+            var next = doc.FirstTokenFrom(paragraphs[p + 1].Start);
             for (var t = next; t >= 0 && t < doc.Count && t < next + 4 && paragraphs[p + 1].Contains(doc.Tokens[t].Span); t++)
             {
                 if (NameTitles.StartsAt(doc, t, out _, out var entry) && !NameTitles.IsHonorific(entry))
@@ -620,26 +620,6 @@ internal sealed class PersonFinder
                 }
             }
         }
-    }
-
-    private int FirstTokenAt(int offset)
-    {
-        var tokens = doc.Tokens;
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo < tokens.Length ? lo : -1;
     }
 
     /// <summary>A single word a person is called by (on speech, age or a role noun, or after a title) makes a
