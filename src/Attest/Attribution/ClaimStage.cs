@@ -66,13 +66,22 @@ public sealed class ClaimStage
         var tokens = layer.Tokens;
         // Made at the first claim: many documents make none.
         ImmutableArray<Claim>.Builder? claims = null;
-        // Only a token whose word starts a speech act is looked up in the table.
+        // Only a token whose word starts a speech act is looked up in the table, and only the tokens that start
+        // some item are visited: the list holds them in text order, walked once beside the sentences.
         var tokenSpan = tokens.AsSpan();
         var lower = layer.Lower.AsSpan();
+        var starts = facts.Starts;
+        var next = 0;
         foreach (var s in layer.Sentences)
         {
-            for (var t = s.FirstToken; t < s.EndToken; t++)
+            while (next < starts.Length && starts[next] < s.FirstToken)
             {
+                next++;
+            }
+
+            for (; next < starts.Length && starts[next] < s.EndToken; next++)
+            {
+                var t = starts[next];
                 if (!facts.Has(t, VoiceFacts.SpeechActStart))
                 {
                     continue;
@@ -107,7 +116,11 @@ public sealed class ClaimStage
                         new Evidence(spans, ruleIds.TryGetValue(entry, out var ruleId) ? ruleId : RuleIdOf(entry))));
                 }
 
-                t += n - 1;
+                // The act's other tokens start nothing more.
+                while (next + 1 < starts.Length && starts[next + 1] < t + n)
+                {
+                    next++;
+                }
             }
         }
 

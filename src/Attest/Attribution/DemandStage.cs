@@ -223,17 +223,28 @@ public sealed class DemandStage
         {
             var sentences = layer.Sentences;
             var lower = layer.Lower;
+
+            // Only the tokens that start some item are visited: the list holds them in text order, walked once
+            // beside the sentences.
+            var starts = facts.Starts;
+            var next = 0;
             for (var si = 0; si < sentences.Length; si++)
             {
                 var s = sentences[si];
+                while (next < starts.Length && starts[next] < s.FirstToken)
+                {
+                    next++;
+                }
+
                 if (s.Span.Start < listEnd || IsHeadline(s))
                 {
                     continue;
                 }
 
-                for (var t = s.FirstToken; t < s.EndToken; t++)
+                for (; next < starts.Length && starts[next] < s.EndToken; next++)
                 {
                     // Only a word that starts a verb or a modal is looked up: verbs and modals share a table.
+                    var t = starts[next];
                     if (!facts.Has(t, VoiceFacts.DemandVerbStart | VoiceFacts.DemandModalStart))
                     {
                         continue;
@@ -260,7 +271,11 @@ public sealed class DemandStage
                         Verb(s, t, n, entry, null);
                     }
 
-                    t += n - 1;
+                    // The trigger's other tokens start nothing more.
+                    while (next + 1 < starts.Length && starts[next + 1] < t + n)
+                    {
+                        next++;
+                    }
                 }
             }
 

@@ -40,6 +40,10 @@ public sealed class IssuerStage
     /// after "the": the first words of the lead phrases, "as" and "we".</summary>
     private readonly WordSet groupOpeners;
 
+    /// <summary>The lexicons the stage was built from: the name stages' view of a document carries the group openers
+    /// only when its cues were compiled from the same ones.</summary>
+    private readonly LexiconSet lexicons;
+
     /// <summary>Compiles the cue lists from <paramref name="lexicons"/>.</summary>
     public IssuerStage(LexiconSet lexicons)
     {
@@ -48,7 +52,8 @@ public sealed class IssuerStage
         undersigned = CuePhrases.Of(lexicons, CollectiveUndersignedKind);
         nouns = CuePhrases.Of(lexicons, CollectiveNounKind);
         statementWords = CuePhrases.Of(lexicons, StatementWordKind);
-        groupOpeners = new WordSet(FirstWords(lexicons, CollectiveLeadKind).Append("as").Append("we"));
+        this.lexicons = lexicons;
+        groupOpeners = new WordSet(GroupOpeners(lexicons));
         outletVerbs = CuePhrases.Of(lexicons, NameCues.OutletVerbKind);
         weakOutletVerbs = new HashSet<string>(
             lexicons.OfKind(NameCues.OutletVerbKind).Where(e => e.Attribute("weak") == "yes").Select(e => e.Name.ToLowerInvariant()),
@@ -72,6 +77,12 @@ public sealed class IssuerStage
             }
         }
     }
+
+    /// <summary>The words a collective statement's group can open on other than the one after "the": the first
+    /// words of the lead phrases of <paramref name="lexicons"/>, "as" and "we". The name cues mark them too
+    /// (<see cref="NameCue.GroupOpener"/>), so this stage can read them from the name stages' view.</summary>
+    internal static IEnumerable<string> GroupOpeners(LexiconSet lexicons) =>
+        FirstWords(lexicons, CollectiveLeadKind).Append("as").Append("we");
 
     /// <summary>The first word of every form of the entries of <paramref name="kind"/>, split as <see cref="CuePhrases"/>
     /// splits them.</summary>
@@ -103,6 +114,11 @@ public sealed class IssuerStage
 
     private Issuer? FindGroup(TextLayer layer)
     {
+        if (NameCues.LastDocumentOf(layer, lexicons) is { } names)
+        {
+            return FindGroup(layer, names.Cues);
+        }
+
         // Every word of every text is tried and almost none opens a group, so the loop reads the tokens once and
         // remembers whether the word before was "the" instead of asking the layer again per rule.
         var tokens = layer.Tokens.AsSpan();
@@ -120,6 +136,47 @@ public sealed class IssuerStage
                 }
 
                 // Nearly no word opens a group: one lookup turns the others away before the rules are tried.
+                var word = lower.AsSpan(token.Span.Start, token.Span.Length);
+                if ((afterThe || groupOpeners.Contains(word)) && GroupAt(layer, sentence, i, word, afterThe) is { } issuer)
+                {
+                    return issuer;
+                }
+
+                afterThe = word is "the";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><see cref="FindGroup(TextLayer)"/> over the cues the name stages read for every token: the same walk,
+    /// with a flag test where it would look the word up. Tokens whose shape the name cues skip (neither
+    /// punctuation, number nor symbol, nor a cased word) are looked up as there.</summary>
+    private Issuer? FindGroup(TextLayer layer, ReadOnlySpan<NameCue> cues)
+    {
+        var tokens = layer.Tokens.AsSpan();
+        var lower = layer.Lower;
+        foreach (var sentence in layer.Sentences)
+        {
+            var afterThe = false;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var cue = cues[i];
+                if (!afterThe && (cue & NameCue.GroupOpener) == 0
+                    && tokens[i].Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed
+                        or TokenShape.Punctuation or TokenShape.Number or TokenShape.Symbol)
+                {
+                    afterThe = (cue & NameCue.The) != 0;
+                    continue;
+                }
+
+                var token = tokens[i];
+                if (token.Shape is TokenShape.Punctuation or TokenShape.Number or TokenShape.Symbol)
+                {
+                    afterThe = false;
+                    continue;
+                }
+
                 var word = lower.AsSpan(token.Span.Start, token.Span.Length);
                 if ((afterThe || groupOpeners.Contains(word)) && GroupAt(layer, sentence, i, word, afterThe) is { } issuer)
                 {

@@ -35,6 +35,8 @@ public sealed class QuoteStage
     private const int MinWords = 5;
     private const int MaxAttributionTokens = 16;
 
+    /// <summary>The shared word facts: only a token with <see cref="VoiceFacts.QuoteCueStart"/> can start a cue.</summary>
+    private readonly VoiceWords shared;
     private readonly CuePhrases speechVerbs;
     private readonly CuePhrases intros;
     private readonly CuePhrases accordingTo;
@@ -48,6 +50,7 @@ public sealed class QuoteStage
     public QuoteStage(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
+        shared = VoiceWords.For(lexicons);
         speechVerbs = CuePhrases.Of(lexicons, NameCues.SpeechVerbKind);
         intros = CuePhrases.Of(lexicons, QuoteIntroKind);
         accordingTo = CuePhrases.Of(lexicons, AccordingToKind);
@@ -196,6 +199,13 @@ public sealed class QuoteStage
                         {
                             capitalisedLongWords++;
                         }
+                    }
+
+                    // Past eight words with a long lower-case one, nothing further can make it a name or a title:
+                    // the answer is known without reading the rest of a long quotation.
+                    if (!titleCase && words > 8 && words >= MinWords)
+                    {
+                        return true;
                     }
                 }
 
@@ -383,9 +393,12 @@ public sealed class QuoteStage
     private bool HasCue(TextLayer layer, int from, int stop)
     {
         var tokens = layer.Tokens;
+
+        // The document's token facts, found by the first stage to ask, tell which tokens can start a cue at all.
+        var facts = VoiceTokens.Of(layer, shared);
         for (var k = TokenAt(layer, from); k < tokens.Length && tokens[k].Span.Start < stop; k++)
         {
-            if (IsCue(layer, k) || accordingTo.MatchAt(layer, k) > 0)
+            if (facts.Has(k, VoiceFacts.QuoteCueStart) && (IsCue(layer, k) || accordingTo.MatchAt(layer, k) > 0))
             {
                 return true;
             }
@@ -402,9 +415,10 @@ public sealed class QuoteStage
     private int? AccordingToEnd(TextLayer layer, int from, int stop)
     {
         var tokens = layer.Tokens;
+        var facts = VoiceTokens.Of(layer, shared);
         for (var k = TokenAt(layer, from); k < tokens.Length && tokens[k].Span.Start < stop; k++)
         {
-            if (accordingTo.MatchAt(layer, k) is > 0 and var length)
+            if (facts.Has(k, VoiceFacts.QuoteCueStart) && accordingTo.MatchAt(layer, k) is > 0 and var length)
             {
                 return tokens[k + length - 1].Span.End;
             }
@@ -441,9 +455,10 @@ public sealed class QuoteStage
         var tokens = layer.Tokens;
         var first = TokenAt(layer, from);
         var verb = -1;
+        var facts = VoiceTokens.Of(layer, shared);
         for (var k = first; k < tokens.Length && tokens[k].Span.Start < stop; k++)
         {
-            if (IsCue(layer, k))
+            if (facts.Has(k, VoiceFacts.QuoteCueStart) && IsCue(layer, k))
             {
                 verb = k;
                 break;

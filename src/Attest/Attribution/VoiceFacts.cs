@@ -94,4 +94,12 @@ internal enum VoiceFacts : ulong
 
     /// <summary>A country's adjective ("Estravian").</summary>
     Nationality = 1UL << 36,
+
+    /// <summary>The first word of a cue the quote stage reads around a quotation: a speech verb, a quotation
+    /// intro, a label verb or "according to".</summary>
+    QuoteCueStart = 1UL << 37,
+
+    /// <summary>Where the claim, demand and rhetoric stages may find an item: a token that starts a speech act, a
+    /// demand verb or modal, or a loaded term, or a hyphenated one (<see cref="VoiceTokens.Starts"/>).</summary>
+    ItemStart = SpeechActStart | DemandVerbStart | DemandModalStart | LoadedStart | Hyphenated,
 }

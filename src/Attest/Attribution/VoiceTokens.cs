@@ -17,6 +17,8 @@ internal sealed class VoiceTokens
     private static VoiceTokens? current;
 
     private VoiceFacts[] facts = new VoiceFacts[1024];
+    private int[] starts = new int[1024];
+    private int startCount;
     private ImmutableArray<QuoteMarks.Piece> marks;
     private TextLayer? layer;
     private MentionStartsMemo mentionStarts;
@@ -57,6 +59,10 @@ internal sealed class VoiceTokens
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => facts[index];
     }
+
+    /// <summary>The tokens with any of the <see cref="VoiceFacts.ItemStart"/> facts, in text order: the only tokens
+    /// where a claim, a demand or a loaded term can start, so those stages walk this list, not every token.</summary>
+    public ReadOnlySpan<int> Starts => starts.AsSpan(0, startCount);
 
     /// <summary>True when token <paramref name="index"/> has any of <paramref name="fact"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -104,17 +110,43 @@ internal sealed class VoiceTokens
         if (facts.Length < tokens.Length)
         {
             facts = new VoiceFacts[Math.Max(tokens.Length, facts.Length * 2)];
+            starts = new int[facts.Length];
         }
 
-        var lower = layer.Lower.AsSpan();
+        var lowerText = layer.Lower;
+        var lower = lowerText.AsSpan();
+        var output = facts.AsSpan(0, tokens.Length);
+        var found = starts.AsSpan(0, tokens.Length);
+        var count = 0;
+        var shortWords = words.ShortWords;
 
         // Hyphens are rare: jump from one to the next over the whole text rather than scan every token for one.
         var dash = lower.IndexOf('-');
         for (var t = 0; t < tokens.Length; t++)
         {
             var span = tokens[t].Span;
-            var word = lower.Slice(span.Start, span.Length);
-            var fact = words.Of(word);
+            VoiceFacts fact;
+            if (ShortWordFacts.TryPack(lowerText, span.Start, span.Length, out var key))
+            {
+                fact = shortWords.Find(key);
+                if (ShortWordFacts.EndsInNot(key, span.Length))
+                {
+                    fact |= VoiceFacts.Negation;
+                }
+            }
+            else if (ShortWordFacts.TryPackLong(lowerText, span.Start, span.Length, out var low, out var high))
+            {
+                // A word of plain ASCII characters: its "n't" has a straight apostrophe.
+                fact = shortWords.FindLong(low, high);
+                if (lower[span.End - 1] == 't' && lower[span.End - 2] == '\'' && lower[span.End - 3] == 'n')
+                {
+                    fact |= VoiceFacts.Negation;
+                }
+            }
+            else
+            {
+                fact = LongWordFacts(words, lower.Slice(span.Start, span.Length));
+            }
 
             // A hyphen with a character on each side: at an offset from the token's second to its last but one.
             while (dash >= 0 && dash < span.Start + 1)
@@ -128,16 +160,31 @@ internal sealed class VoiceTokens
                 fact |= VoiceFacts.Hyphenated;
             }
 
-            // "doesn't", "didn’t": negations by their ending.
-            if (word.Length >= 3 && word[^1] == 't' && (word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal)))
-            {
-                fact |= VoiceFacts.Negation;
-            }
+            output[t] = fact;
 
-            facts[t] = fact;
+            // Written always, kept only when it counts: no branch on a bit that follows the text.
+            found[count] = t;
+            count += (fact & VoiceFacts.ItemStart) != 0 ? 1 : 0;
         }
 
+        startCount = count;
+
         this.words = words;
+    }
+
+    /// <summary>The facts of a word too long or too rare in its characters for <see cref="ShortWordFacts"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static VoiceFacts LongWordFacts(VoiceWords words, ReadOnlySpan<char> word)
+    {
+        var fact = words.Of(word);
+
+        // "shouldn't", "didn’t": negations by their ending.
+        if (word.Length >= 3 && word[^1] == 't' && (word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal)))
+        {
+            fact |= VoiceFacts.Negation;
+        }
+
+        return fact;
     }
 
     /// <summary>A filter of mention starts with the mention arrays it was built from (compared by identity).</summary>

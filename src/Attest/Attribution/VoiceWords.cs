@@ -5,7 +5,8 @@ using Attest.Rhetoric;
 
 namespace Attest.Attribution;
 
-/// <summary>The word tables of the claim, demand and rhetoric stages, compiled once per <see cref="LexiconSet"/>
+/// <summary>The word tables of the claim, demand and rhetoric stages (and the first words of the quote stage's
+/// cues), compiled once per <see cref="LexiconSet"/>
 /// and shared by the stages built from it, with one lookup from a word to all its <see cref="VoiceFacts"/>.</summary>
 /// <remarks>The stages used to look every token up in a table of their own, and again in their rules: sharing the
 /// tables lets <see cref="VoiceTokens"/> look each token of a document up once for all three stages. Immutable
@@ -17,6 +18,7 @@ internal sealed class VoiceWords
     private static readonly ConditionalWeakTable<LexiconSet, VoiceWords> Compiled = new();
 
     private readonly WordLookup<VoiceFacts> facts;
+
 
     private VoiceWords(LexiconSet lexicons)
     {
@@ -60,6 +62,10 @@ internal sealed class VoiceWords
         }
 
         Add(Loaded.NationalityWords, VoiceFacts.Nationality);
+        foreach (var kind in (ReadOnlySpan<string>)[NameCues.SpeechVerbKind, QuoteStage.QuoteIntroKind, QuoteStage.LabelVerbKind, QuoteStage.AccordingToKind])
+        {
+            Add(CuePhrases.Of(lexicons, kind).FirstWords, VoiceFacts.QuoteCueStart);
+        }
 
         // As the rhetoric stage always cut its cue words: the first word of each trimmed form.
         Add(new[] { NameCues.SpeechVerbKind, RhetoricStage.SpeechVerbKind, RhetoricStage.NamingKind, RhetoricStage.DenialKind, RhetoricStage.DistancingKind, RhetoricStage.SourceKind }
@@ -82,6 +88,7 @@ internal sealed class VoiceWords
         Add(ClauseWords.AboutPrepositionsWords, VoiceFacts.AboutPreposition);
         Add(ClauseWords.CallParticlesWords, VoiceFacts.CallParticle);
         facts = new WordLookup<VoiceFacts>(map);
+        ShortWords = new ShortWordFacts(map);
     }
 
     /// <summary>The grammar words (kind <c>demand-word</c>).</summary>
@@ -114,10 +121,15 @@ internal sealed class VoiceWords
     /// <summary>The loaded terms and their head nouns.</summary>
     public LoadedVocabulary Loaded { get; }
 
+    /// <summary>The words that pack into one or two keys (<see cref="ShortWordFacts"/>), with their facts as
+    /// <see cref="Of"/> gives them: nearly every token is looked up there.</summary>
+    public ShortWordFacts ShortWords { get; }
+
     /// <summary>The tables compiled from <paramref name="lexicons"/>, made at the first call for each set.</summary>
     public static VoiceWords For(LexiconSet lexicons) => Compiled.GetValue(lexicons, static set => new VoiceWords(set));
 
     /// <summary>The facts of the lower-case word <paramref name="lower"/>, from the word lists alone (the token
     /// facts <see cref="VoiceFacts.Hyphenated"/> and the "n't" negations are added by <see cref="VoiceTokens"/>).</summary>
     public VoiceFacts Of(ReadOnlySpan<char> lower) => facts.TryGetValue(lower, out var found) ? found : VoiceFacts.None;
+
 }

@@ -7,17 +7,15 @@ namespace Attest.Incidents;
 /// <param name="KindBit">One bit at the position of the form's <see cref="EventWordKind"/>.</param>
 /// <param name="Length">The form's length in tokens.</param>
 /// <param name="SecondLength">The length of the form's second token; 0 for a one-token form.</param>
-/// <param name="Be">A grammar word that is a form of "be".</param>
-/// <param name="Skip">A grammar word that stands between a subject and its verb.</param>
-/// <param name="Boundary">A grammar word that starts a new clause.</param>
-internal readonly record struct EventPhraseShape(uint KindBit, int Length, int SecondLength, bool Be, bool Skip, bool Boundary)
+/// <param name="Grammar">What a grammar word does in a clause (<see cref="WordTraits.Be"/>, <see cref="WordTraits.Skip"/>,
+/// <see cref="WordTraits.Boundary"/>); <see cref="WordTraits.None"/> for other kinds.</param>
+internal readonly record struct EventPhraseShape(uint KindBit, int Length, int SecondLength, WordTraits Grammar)
 {
     /// <summary>The shape of <paramref name="phrase"/>.</summary>
     public static EventPhraseShape Of(EventPhrase phrase) => new(
         1u << (int)phrase.Kind,
         phrase.Length,
         phrase.Length > 1 ? phrase.Tokens[1].Length : 0,
-        phrase.Kind == EventWordKind.Grammar && phrase.Be,
-        phrase.Kind == EventWordKind.Grammar && phrase.Skip,
-        phrase.Kind == EventWordKind.Grammar && phrase.Boundary);
+        phrase.Kind != EventWordKind.Grammar ? WordTraits.None
+            : (phrase.Be ? WordTraits.Be : 0) | (phrase.Skip ? WordTraits.Skip : 0) | (phrase.Boundary ? WordTraits.Boundary : 0));
 }

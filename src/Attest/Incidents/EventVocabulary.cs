@@ -28,38 +28,57 @@ internal sealed class EventVocabulary
         ["event-grammar"] = EventWordKind.Grammar,
     };
 
-    /// <summary>Bits of a <see cref="lookup"/> value: where the word's forms start in <see cref="forms"/> (the low
-    /// 32), how many there are (the next 31), and whether the word is a speech verb (the top one).</summary>
-    private const int CountShift = 32;
-    private const long SpeechVerbBit = 1L << 63;
-
     /// <summary>Queried for every token of every text, most in vain: the span-keyed lookup answers most misses from
-    /// its bitmap without hashing. A word maps to a <see cref="long"/> that packs where its forms lie in
-    /// <see cref="forms"/> and <see cref="shapes"/> and whether it is a speech verb, so the lookup runs as code
-    /// compiled for a primitive, not the slower code shared by reference types, and a hit reads no array of its
-    /// own before the forms. It holds the speech verbs too: the reader asks both of every token, and one
-    /// lookup costs half of two.</summary>
-    private readonly WordLookup<long> lookup;
+    /// its bitmap without hashing. It holds the speech verbs too: the reader asks both of every token, and one
+    /// lookup costs half of two. A hit answers with the word's <see cref="EventWord"/> held in the table, so it
+    /// reads no array of its own before the forms, and a word whose forms are all one token reads none at all.</summary>
+    private readonly WordLookup<EventWord> lookup;
 
-    /// <summary>Every word's forms, longest first, word after word: one array rather than one per word.</summary>
-    private readonly EventPhrase[] forms;
+    /// <summary>The punctuation the rules stop at, each one token: a comma, and the marks that end a clause.</summary>
+    private static readonly (string Mark, WordTraits Traits)[] Punctuation =
+    [
+        (",", WordTraits.Comma), (";", WordTraits.HardStop), (":", WordTraits.HardStop), (".", WordTraits.HardStop),
+        ("!", WordTraits.HardStop), ("?", WordTraits.HardStop), ("\u2026", WordTraits.HardStop),
+    ];
 
-    /// <summary>The shapes of <see cref="forms"/>, in the same order.</summary>
-    private readonly EventPhraseShape[] shapes;
-
-    private EventVocabulary(Dictionary<string, (EventPhrase[] Phrases, bool SpeechVerb)> words, bool allSpeechVerbsPlain, ImmutableArray<string> diagnostics)
+    private EventVocabulary(Dictionary<string, (EventPhrase[] Phrases, WordTraits Traits)> words, bool allSpeechVerbsPlain, ImmutableArray<string> diagnostics)
     {
-        var values = new List<KeyValuePair<string, long>>(words.Count);
+        var values = new List<KeyValuePair<string, EventWord>>(words.Count);
         var all = new List<EventPhrase>();
-        foreach (var (word, (phrases, speechVerb)) in words)
+        var chosen = new List<int>();
+        foreach (var (word, (phrases, traits)) in words)
         {
-            values.Add(KeyValuePair.Create(word, (uint)all.Count | ((long)phrases.Length << CountShift) | (speechVerb ? SpeechVerbBit : 0)));
+            var start = all.Count;
             all.AddRange(phrases);
+            var oneToken = phrases.All(p => p.Length == 1);
+            var kinds = 0u;
+            var grammar = WordTraits.None;
+            var chosenStart = chosen.Count;
+            if (oneToken)
+            {
+                // As the reader takes them: the first form of each kind, listed in kind order.
+                var firstOfKind = new SortedDictionary<int, int>();
+                for (var i = 0; i < phrases.Length; i++)
+                {
+                    var shape = EventPhraseShape.Of(phrases[i]);
+                    if ((kinds & shape.KindBit) == 0)
+                    {
+                        kinds |= shape.KindBit;
+                        grammar |= shape.Grammar;
+                        firstOfKind[(int)phrases[i].Kind] = start + i;
+                    }
+                }
+
+                chosen.AddRange(firstOfKind.Values);
+            }
+
+            values.Add(KeyValuePair.Create(word, new EventWord(traits, start, phrases.Length, oneToken, kinds, chosenStart, grammar)));
         }
 
-        forms = [.. all];
-        shapes = [.. all.Select(EventPhraseShape.Of)];
-        lookup = new WordLookup<long>(values);
+        Forms = [.. all];
+        Shapes = [.. all.Select(EventPhraseShape.Of)];
+        Chosen = [.. chosen];
+        lookup = new WordLookup<EventWord>(values);
         AllSpeechVerbsPlain = allSpeechVerbsPlain;
         Diagnostics = diagnostics;
     }
@@ -67,34 +86,30 @@ internal sealed class EventVocabulary
     /// <summary>One line per event lexicon entry that was skipped, with its file and line.</summary>
     public ImmutableArray<string> Diagnostics { get; }
 
-    /// <summary>True when <see cref="Read"/> tells every speech verb; false when a speech verb holds an apostrophe or
-    /// a hyphen, which the folded lookup cannot tell from a typographic one, so the caller must ask for it apart.</summary>
+    /// <summary>True when <see cref="TryRead"/> tells every speech verb; false when a speech verb holds an apostrophe
+    /// or a hyphen, which the folded lookup cannot tell from a typographic one, so the caller must ask for it apart.</summary>
     public bool AllSpeechVerbsPlain { get; }
 
-    /// <summary>The forms whose first token is <paramref name="lower"/>, longest first (empty when none), with
-    /// their <paramref name="shapes"/> in the same order, and whether it is a speech verb written with no
-    /// apostrophe or hyphen.</summary>
-    public ReadOnlySpan<EventPhrase> Read(ReadOnlySpan<char> lower, out ReadOnlySpan<EventPhraseShape> shapes, out bool speechVerb)
-    {
-        if (lookup.TryGetFolded(lower, out var value))
-        {
-            speechVerb = value < 0;
-            var start = unchecked((int)value);
-            var count = (int)((value & ~SpeechVerbBit) >> CountShift);
-            shapes = this.shapes.AsSpan(start, count);
-            return forms.AsSpan(start, count);
-        }
+    /// <summary>Every word's forms, longest first, word after word: one array rather than one per word.</summary>
+    public ImmutableArray<EventPhrase> Forms { get; }
 
-        speechVerb = false;
-        shapes = [];
-        return [];
-    }
+    /// <summary>The shapes of <see cref="Forms"/>, in the same order.</summary>
+    public ImmutableArray<EventPhraseShape> Shapes { get; }
+
+    /// <summary>Indexes into <see cref="Forms"/>: for each word whose forms are all one token, the first form of each
+    /// kind in kind order, from its <see cref="EventWord.ChosenStart"/>.</summary>
+    public ImmutableArray<int> Chosen { get; }
+
+    /// <summary>What the vocabulary knows of <paramref name="lower"/>, read folded; false, with the default word (no
+    /// traits, no forms), when it starts no form and is neither a speech verb written with no apostrophe or hyphen
+    /// nor punctuation the rules stop at.</summary>
+    public bool TryRead(ReadOnlySpan<char> lower, out EventWord word) => lookup.TryGetFolded(lower, out word);
 
     /// <summary>Compiles every <c>event-*</c> entry of <paramref name="lexicons"/>; forms are tokenized by
     /// <paramref name="tokenizer"/>, the builder that tokenizes the texts, so both split alike.</summary>
     /// <param name="lexicons">The analyzer's lexicons.</param>
     /// <param name="tokenizer">The builder that tokenizes the texts.</param>
-    /// <param name="speechVerbs">The one-word speech verbs, lower case, that <see cref="Read"/> also tells.</param>
+    /// <param name="speechVerbs">The one-word speech verbs, lower case, that <see cref="TryRead"/> also tells.</param>
     public static EventVocabulary Build(LexiconSet lexicons, TextLayerBuilder tokenizer, IEnumerable<string> speechVerbs)
     {
         var byFirst = new Dictionary<string, List<EventPhrase>>(StringComparer.Ordinal);
@@ -145,10 +160,15 @@ internal sealed class EventVocabulary
             }
         }
 
-        var compiled = new Dictionary<string, (EventPhrase[] Phrases, bool SpeechVerb)>(byFirst.Count, StringComparer.Ordinal);
+        var compiled = new Dictionary<string, (EventPhrase[] Phrases, WordTraits Traits)>(byFirst.Count, StringComparer.Ordinal);
         foreach (var (first, list) in byFirst)
         {
-            compiled[first] = ([.. list.OrderByDescending(p => p.Length)], false);
+            compiled[first] = ([.. list.OrderByDescending(p => p.Length)], WordTraits.None);
+        }
+
+        foreach (var (mark, traits) in Punctuation)
+        {
+            compiled[mark] = compiled.TryGetValue(mark, out var known) ? (known.Phrases, known.Traits | traits) : ([], traits);
         }
 
         // The folded lookup reads a typographic apostrophe or hyphen as a plain one; the speech verbs are matched
@@ -162,7 +182,7 @@ internal sealed class EventVocabulary
                 continue;
             }
 
-            compiled[verb] = compiled.TryGetValue(verb, out var known) ? (known.Phrases, true) : ([], true);
+            compiled[verb] = compiled.TryGetValue(verb, out var known) ? (known.Phrases, known.Traits | WordTraits.SpeechVerb) : ([], WordTraits.SpeechVerb);
         }
 
         return new EventVocabulary(compiled, allPlain, diagnostics.ToImmutable());

@@ -15,12 +15,13 @@ internal sealed class IncidentReader
     private const int LocationWindow = 25;
     private const int NearWindow = 6;
 
-    private const ushort BeTrait = 1;
-    private const ushort SkipTrait = 2;
-    private const ushort BoundaryTrait = 4;
-    private const ushort CommaTrait = 8;
-    private const ushort HardStopTrait = 16;
-    private const ushort SpeechTrait = 32;
+    // The vocabulary's word traits keep their own bits, so a word's traits are or-ed into the token's as they are.
+    private const ushort BeTrait = (ushort)WordTraits.Be;
+    private const ushort SkipTrait = (ushort)WordTraits.Skip;
+    private const ushort BoundaryTrait = (ushort)WordTraits.Boundary;
+    private const ushort CommaTrait = (ushort)WordTraits.Comma;
+    private const ushort HardStopTrait = (ushort)WordTraits.HardStop;
+    private const ushort SpeechTrait = (ushort)WordTraits.SpeechVerb;
     private const ushort DemonymTrait = 64;
     private const ushort SharedDemonymTrait = 128;
     /// <summary>A place starts at the token: <see cref="placeIndex"/> holds it. The bit tells whether the index was
@@ -31,6 +32,10 @@ internal sealed class IncidentReader
 
     /// <summary>The bit of <see cref="kindsOfSentence"/> for a speech verb, above the event word kinds.</summary>
     private const uint SpeechVerbKindBit = 1u << 31;
+
+    /// <summary>Room kept free in <see cref="phraseIds"/> before a token's forms are added: at most one form of each
+    /// kind starts at a token, and the kinds are bits of a <see cref="uint"/>.</summary>
+    private const int MaxFormsPerToken = 32;
 
     private readonly IncidentStage stage;
     private readonly TextLayer layer;
@@ -45,7 +50,11 @@ internal sealed class IncidentReader
     /// <see cref="SpeechVerbKindBit"/>: a rule that looks for a kind in a sentence or a clause of it, for every
     /// event word, skips the walk when the sentence has none.</summary>
     private readonly uint[] kindsOfSentence;
-    private EventPhrase[] phrases;
+    /// <summary>The event forms, indexed by <see cref="phraseIds"/>.</summary>
+    private readonly ImmutableArray<EventPhrase> forms;
+    /// <summary>The forms found in the document, as indexes into <see cref="forms"/>: ints rather than object
+    /// references, so filling it per token costs no write barrier.</summary>
+    private int[] phraseIds;
     private readonly int[] head;
     private readonly uint[] cover;
     private readonly uint[] starts;
@@ -81,7 +90,8 @@ internal sealed class IncidentReader
         sentenceOf = scratch.SentenceOf;
         paragraphOfSentence = scratch.ParagraphOfSentence;
         kindsOfSentence = scratch.KindsOfSentence;
-        phrases = scratch.Phrases;
+        forms = stage.Vocabulary.Forms;
+        phraseIds = scratch.PhraseIds;
         head = scratch.Head;
         cover = scratch.Cover;
         starts = scratch.Starts;
@@ -672,7 +682,7 @@ internal sealed class IncidentReader
             var (from, to) = FormsAt(t);
             for (var i = from; i < to; i++)
             {
-                var p = phrases[i];
+                var p = forms[phraseIds[i]];
                 if (t + p.Length - 1 == last && p.Kind == EventWordKind.Target && p.Category is TargetCategory.DiplomaticPremises or TargetCategory.DiplomaticPersonnel)
                 {
                     return true;
@@ -1755,15 +1765,18 @@ internal sealed class IncidentReader
 
     /// <summary>Fills the per-token tables in one pass: the sentence of each token, the event forms that start at
     /// it, what they cover, and the traits (grammar words, punctuation, speech verbs) the rules test. Every token is
-    /// read here, so the tokens and the lower-case text are walked as spans, and one lookup answers both the forms
-    /// and the speech verb.</summary>
+    /// read here, so the tokens and the lower-case text are walked as spans, and one lookup answers the forms, the
+    /// speech verb and the punctuation; a word whose forms are all one token copies the answer the vocabulary worked
+    /// out for it.</summary>
     private void FindPhrases()
     {
         var vocabulary = stage.Vocabulary;
         var askSpeechVerbs = !vocabulary.AllSpeechVerbsPlain;
+        var chosen = vocabulary.Chosen.AsSpan();
         var all = tokens.AsSpan();
         var lower = layer.Lower.AsSpan();
         var sentences = layer.Sentences.AsSpan();
+        var formOfKind = scratch.FormOfKind;
         var count = 0;
         var s = 0;
         // A token outside every sentence counts as in the first, as an unwritten entry would say.
@@ -1779,9 +1792,10 @@ internal sealed class IncidentReader
             sentenceOf[t] = inSentence ? s : 0;
             var token = all[t];
             var word = lower.Slice(token.Span.Start, token.Span.Length);
-            var found = vocabulary.Read(word, out var shapes, out var speechVerb);
-            var trait = (ushort)0;
-            if (speechVerb || (askSpeechVerbs && stage.IsSpeechVerb(word)))
+            // An unknown word reads as the default entry: no traits, no forms.
+            vocabulary.TryRead(word, out var entry);
+            var trait = (ushort)entry.Traits;
+            if (askSpeechVerbs && stage.IsSpeechVerb(word))
             {
                 trait |= SpeechTrait;
             }
@@ -1791,26 +1805,34 @@ internal sealed class IncidentReader
                 trait |= HardStopTrait;
             }
 
-            // Punctuation is one character; lower case leaves it as written.
-            if (word.Length == 1)
-            {
-                switch (word[0])
-                {
-                    case ',':
-                        trait |= CommaTrait;
-                        break;
-                    case ';' or ':' or '.' or '!' or '?' or '\u2026':
-                        trait |= HardStopTrait;
-                        break;
-                }
-            }
-
             var startBits = 0u;
-            if (!found.IsEmpty)
+            if (entry.FormCount > 0)
             {
+                if (phraseIds.Length - count < MaxFormsPerToken)
+                {
+                    Array.Resize(ref phraseIds, Math.Max(64, phraseIds.Length * 2));
+                    scratch.PhraseIds = phraseIds;
+                }
+
                 // Written only where forms start: a reader asks for a token's forms only where its start bits say so.
                 head[t] = count;
-                trait |= AddPhrases(t, inSentence ? sentences[s].EndToken : firstEnd, all, lower, found, shapes, ref count, ref startBits);
+                var sentenceEnd = inSentence ? sentences[s].EndToken : firstEnd;
+                if (entry.OneToken && t < sentenceEnd)
+                {
+                    startBits = entry.Kinds;
+                    trait |= (ushort)entry.Grammar;
+                    // A few ids at most: copied one by one, as a call to copy them would cost more.
+                    for (var i = entry.ChosenStart; i < entry.ChosenStart + BitOperations.PopCount(startBits); i++)
+                    {
+                        phraseIds[count++] = chosen[i];
+                    }
+
+                    cover[t] |= startBits;
+                }
+                else
+                {
+                    trait |= AddPhrases(t, sentenceEnd, all, lower, entry, formOfKind, ref count, ref startBits);
+                }
             }
 
             // Written, not or-ed: the first writes of the document, so the storage needs no clearing before.
@@ -1831,14 +1853,16 @@ internal sealed class IncidentReader
         }
     }
 
-    /// <summary>Adds the forms of <paramref name="found"/> that the text spells from token <paramref name="t"/>, the
+    /// <summary>Adds the forms of <paramref name="entry"/> that the text spells from token <paramref name="t"/>, the
     /// longest of each kind, and their kinds' bits to <paramref name="startBits"/>; returns the traits of the
-    /// grammar words among them. At most one form of each kind is added, so a token's forms are the
-    /// <see cref="BitOperations.PopCount(uint)"/> of its start bits.</summary>
+    /// grammar words among them. At most one form of each kind is added, in kind order, so a token's forms are the
+    /// <see cref="BitOperations.PopCount(uint)"/> of its start bits and the form of a kind follows one form for each
+    /// kind below it that starts there.</summary>
     private ushort AddPhrases(
-        int t, int sentenceEnd, ReadOnlySpan<Token> all, ReadOnlySpan<char> lower, ReadOnlySpan<EventPhrase> found,
-        ReadOnlySpan<EventPhraseShape> shapes, ref int count, ref uint startBits)
+        int t, int sentenceEnd, ReadOnlySpan<Token> all, ReadOnlySpan<char> lower, EventWord entry, int[] formOfKind,
+        ref int count, ref uint startBits)
     {
+        var shapes = stage.Vocabulary.Shapes.AsSpan(entry.FormStart, entry.FormCount);
         var seen = 0u;
         var trait = 0;
         for (var i = 0; i < shapes.Length; i++)
@@ -1846,27 +1870,26 @@ internal sealed class IncidentReader
             var shape = shapes[i];
             var bit = shape.KindBit;
             if ((seen & bit) != 0 || t + shape.Length > sentenceEnd
-                || (shape.Length > 1 && (all[t + 1].Span.Length != shape.SecondLength || !Spells(t, found[i], all, lower))))
+                || (shape.Length > 1 && (all[t + 1].Span.Length != shape.SecondLength || !Spells(t, forms[entry.FormStart + i], all, lower))))
             {
                 continue;
             }
 
             seen |= bit;
-            trait |= (shape.Be ? BeTrait : 0) | (shape.Skip ? SkipTrait : 0) | (shape.Boundary ? BoundaryTrait : 0);
-            if (count == phrases.Length)
-            {
-                Array.Resize(ref phrases, Math.Max(64, phrases.Length * 2));
-                scratch.Phrases = phrases;
-            }
-
-            phrases[count++] = found[i];
-            startBits |= bit;
+            trait |= (int)shape.Grammar;
+            formOfKind[BitOperations.TrailingZeroCount(bit)] = entry.FormStart + i;
             for (var k = t; k < t + shape.Length; k++)
             {
                 cover[k] |= bit;
             }
         }
 
+        for (var bits = seen; bits != 0; bits &= bits - 1)
+        {
+            phraseIds[count++] = formOfKind[BitOperations.TrailingZeroCount(bits)];
+        }
+
+        startBits |= seen;
         return (ushort)trait;
     }
 
@@ -1886,7 +1909,7 @@ internal sealed class IncidentReader
         return true;
     }
 
-    /// <summary>The range of <see cref="phrases"/> that holds the forms starting at token <paramref name="t"/>.</summary>
+    /// <summary>The range of <see cref="phraseIds"/> that holds the forms starting at token <paramref name="t"/>.</summary>
     private (int From, int To) FormsAt(int t)
     {
         var bits = starts[t];
@@ -1922,13 +1945,21 @@ internal sealed class IncidentReader
         return false;
     }
 
-    /// <summary>The forms of <paramref name="kind"/> that start at token <paramref name="t"/>; a struct enumeration,
-    /// so the many look-ups of a document allocate nothing. The rules ask for most kinds at every token of a
-    /// sentence, so a token where no form of the kind starts answers from its bit, without walking its forms.</summary>
-    private PhraseList PhrasesAt(int t, EventWordKind kind) =>
-        (uint)t >= (uint)tokens.Length || (starts[t] & (1u << (int)kind)) == 0
-            ? default
-            : new PhraseList(phrases, head[t], head[t] + BitOperations.PopCount(starts[t]), kind);
+    /// <summary>The form of <paramref name="kind"/> that starts at token <paramref name="t"/>, as a list of none or
+    /// one, a struct that allocates nothing. The rules ask for most kinds at every token of a sentence, so a token
+    /// where no form of the kind starts answers from its bit; one where one does finds it by counting the kinds
+    /// below it among the token's start bits (see <see cref="AddPhrases"/>).</summary>
+    private PhraseList PhrasesAt(int t, EventWordKind kind)
+    {
+        if ((uint)t >= (uint)tokens.Length)
+        {
+            return default;
+        }
+
+        var bits = starts[t];
+        var bit = 1u << (int)kind;
+        return (bits & bit) == 0 ? default : new PhraseList(forms[phraseIds[head[t] + BitOperations.PopCount(bits & (bit - 1))]]);
+    }
 
     /// <summary>The scratch list of located places, holding only <paramref name="first"/>: one mention is read at a
     /// time and its list is done with before the next is read.</summary>
@@ -1982,27 +2013,21 @@ internal sealed class IncidentReader
 
     internal readonly record struct PlaceAt(int Start, int End, string Country, string? Name, bool IsCountry);
 
-    private readonly struct PhraseList(EventPhrase[] phrases, int from, int to, EventWordKind kind)
+    private readonly struct PhraseList(EventPhrase? phrase)
     {
-        public Enumerator GetEnumerator() => new(phrases, from, to, kind);
+        public Enumerator GetEnumerator() => new(phrase);
 
-        public struct Enumerator(EventPhrase[] phrases, int from, int to, EventWordKind kind)
+        public struct Enumerator(EventPhrase? phrase)
         {
-            private int index = from - 1;
+            private bool done;
 
-            public readonly EventPhrase Current => phrases[index];
+            public readonly EventPhrase Current => phrase!;
 
             public bool MoveNext()
             {
-                while (++index < to)
-                {
-                    if (phrases[index].Kind == kind)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                var has = !done && phrase is not null;
+                done = true;
+                return has;
             }
         }
     }

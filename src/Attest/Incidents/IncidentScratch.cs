@@ -21,7 +21,7 @@ internal sealed class IncidentScratch
     /// <summary>The tokens where a trigger form starts, in text order.</summary>
     public List<int> TriggerTokens { get; } = [];
 
-    /// <summary>Index into <see cref="Phrases"/> of the first form starting at each token, written only where one does.</summary>
+    /// <summary>Index into <see cref="PhraseIds"/> of the first form starting at each token, written only where one does.</summary>
     public int[] Head { get; private set; } = [];
 
     public uint[] Cover { get; private set; } = [];
@@ -38,8 +38,12 @@ internal sealed class IncidentScratch
     /// where the token's traits say one does, so never cleared.</summary>
     public int[] AdjectiveIndex { get; private set; } = [];
 
-    /// <summary>The event forms found in the document, grouped by start token through <see cref="Head"/>.</summary>
-    public EventPhrase[] Phrases { get; set; } = [];
+    /// <summary>The event forms found in the document, as indexes into <see cref="EventVocabulary.Forms"/>, grouped by
+    /// start token through <see cref="Head"/>.</summary>
+    public int[] PhraseIds { get; set; } = [];
+
+    /// <summary>Per event word kind, the form the reader chose at the token being read; see <c>AddPhrases</c>.</summary>
+    public int[] FormOfKind { get; } = new int[32];
 
     public List<Span> Excluded { get; } = [];
 

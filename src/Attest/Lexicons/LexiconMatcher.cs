@@ -162,9 +162,6 @@ public sealed class LexiconMatcher
         return firstToken >= endToken ? [] : Run(layer, firstToken, endToken, accept);
     }
 
-    /// <summary>A token id not looked up yet (ids are -1 for no word of the vocabulary, else at least 0).</summary>
-    private const int UnknownId = -2;
-
     private ImmutableArray<LexiconMatch> Run(TextLayer layer, int from, int to, Func<LexiconEntry, bool>? accept)
     {
         var tokens = layer.Tokens.AsSpan();
@@ -174,27 +171,21 @@ public sealed class LexiconMatcher
         }
 
         var count = to - from;
-        var ids = ArrayPool<int>.Shared.Rent(count);
-        var firstNodes = ArrayPool<int>.Shared.Rent(count);
         var formStarts = ArrayPool<int>.Shared.Rent(count);
+        var startNodes = ArrayPool<int>.Shared.Rent(count);
         try
         {
             var lowerText = layer.Lower.AsSpan();
             var startCount = 0;
             for (var t = from; t < to; t++)
             {
-                // The root's step is taken once per token here, and the tokens that start a form are listed, so
-                // the scan below visits only them. A token that starts no form gets its id only if a form reaches it.
+                // The root's step is taken once per token here, and only the tokens that start a form are listed
+                // (about one in six), so the scan below visits only them; a token inside a form gets its id when
+                // a form reaches it.
                 if (firstLookup.TryGetFolded(lowerText.Slice(tokens[t].Span.Start, tokens[t].Span.Length), out var id))
                 {
-                    ids[t - from] = id;
-                    firstNodes[t - from] = rootNext[id];
-                    formStarts[startCount++] = t;
-                }
-                else
-                {
-                    ids[t - from] = UnknownId;
-                    firstNodes[t - from] = -1;
+                    formStarts[startCount] = t;
+                    startNodes[startCount++] = rootNext[id];
                 }
             }
 
@@ -209,24 +200,28 @@ public sealed class LexiconMatcher
                 var scan = new Scan(text, tokens, FirstWordOf(tokens, sentence), accept);
                 var end = Math.Min(sentence.EndToken, to);
                 var lastOfSentence = sentence.EndToken - 1;
+
+                // The sentence's last token may end a trimmed form ("Protocol I." less its period) only when it is
+                // an abbreviation; otherwise the scan has no reason to stop there.
+                var trimStop = tokens[lastOfSentence].Has(TokenFlags.Abbreviation) ? lastOfSentence : end;
                 var i = Math.Max(sentence.FirstToken, from);
                 while (i < end)
                 {
-                    // Straight to the next token that starts a form, or to the sentence's last token, which may
+                    // Straight to the next token that starts a form, or to the sentence's last token when it may
                     // still start a trimmed form; the tokens in between start nothing.
                     while (nextStart < startCount && formStarts[nextStart] < i)
                     {
                         nextStart++;
                     }
 
-                    var ahead = nextStart < startCount ? Math.Min(formStarts[nextStart], lastOfSentence) : lastOfSentence;
+                    var ahead = nextStart < startCount ? Math.Min(formStarts[nextStart], trimStop) : trimStop;
                     if (ahead >= end)
                     {
                         break;
                     }
 
                     i = Math.Max(i, ahead);
-                    var node = firstNodes[i - from];
+                    var node = nextStart < startCount && formStarts[nextStart] == i ? startNodes[nextStart] : -1;
 
                     // No form starts here; only the sentence's last token may still start a trimmed form.
                     if (node < 0 && i != lastOfSentence)
@@ -262,19 +257,16 @@ public sealed class LexiconMatcher
                         }
 
                         j++;
-                        if (node < 0 || j >= end)
+
+                        // A node without transitions ends the form here: no token after it, nor its trimmed
+                        // form, can step further, so the next token is not looked up.
+                        if (node < 0 || j >= end || edgeStart[node] == edgeStart[node + 1])
                         {
                             break;
                         }
 
                         previous = node;
-                        ref var id = ref ids[j - from];
-                        if (id == UnknownId)
-                        {
-                            id = TokenId(lowerText.Slice(tokens[j].Span.Start, tokens[j].Span.Length));
-                        }
-
-                        node = Step(node, id);
+                        node = Step(node, TokenId(lowerText.Slice(tokens[j].Span.Start, tokens[j].Span.Length)));
                     }
 
                     if (bestNode < 0)
@@ -294,9 +286,8 @@ public sealed class LexiconMatcher
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(ids);
-            ArrayPool<int>.Shared.Return(firstNodes);
             ArrayPool<int>.Shared.Return(formStarts);
+            ArrayPool<int>.Shared.Return(startNodes);
         }
     }
 

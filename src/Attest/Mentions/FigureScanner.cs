@@ -5,7 +5,7 @@ using Attest.Text;
 namespace Attest.Mentions;
 
 /// <summary>Finds the figures of one document, sentence by sentence. Made for one call of
-/// <see cref="FigureStage.Find"/>; <see cref="words"/> holds the vocabulary entry of every token.</summary>
+/// <see cref="FigureStage.Find"/>; the document's <see cref="NumberTokens"/> give the vocabulary entry of every token.</summary>
 /// <remarks>
 /// <para>A number is a figure only when a cue governs it within its clause, by one of these rules, tried in order:</para>
 /// <list type="number">
@@ -37,8 +37,10 @@ internal sealed class FigureScanner
     private const int TollWindow = 8;
 
     private readonly TextLayer layer;
+    private readonly NumberWords numberWords;
     private readonly FigureVocabulary vocabulary;
-    private readonly FigureWord?[] words;
+    private readonly NumberTokens numberTokens;
+    private readonly NumberFacts[] facts;
     private readonly ImmutableArray<Token> tokens;
     private readonly ImmutableArray<FigureMention>.Builder found = ImmutableArray.CreateBuilder<FigureMention>();
     private int start;
@@ -46,11 +48,13 @@ internal sealed class FigureScanner
     private FigureKind? last;
     private int lastPhraseEnd;
 
-    public FigureScanner(TextLayer layer, FigureVocabulary vocabulary, FigureWord?[] words)
+    public FigureScanner(TextLayer layer, NumberWords words)
     {
         this.layer = layer;
-        this.vocabulary = vocabulary;
-        this.words = words;
+        numberWords = words;
+        vocabulary = words.Figures;
+        numberTokens = NumberTokens.Of(layer, words);
+        facts = numberTokens.FactArray;
         tokens = layer.Tokens;
     }
 
@@ -64,53 +68,13 @@ internal sealed class FigureScanner
         Subset,
     }
 
-    /// <summary>Finds the figures; <paramref name="candidates"/> is scratch room for one index per token.</summary>
-    public ImmutableArray<FigureMention> Run(int[] candidates)
+    /// <summary>Finds the figures.</summary>
+    public ImmutableArray<FigureMention> Run()
     {
-        // One pass over the tokens looks every word up and notes the few where a figure can start (numbers, number
-        // words, articles, hyphenated words); the rules then visit only those. Only hits are stored: the array
-        // comes clean, and a null store would cost a write barrier for nothing at most tokens.
-        var all = tokens.AsSpan();
-        var lower = layer.Lower.AsSpan();
-        var entries = words.AsSpan(0, all.Length);
-        var count = 0;
-        for (var t = 0; t < all.Length; t++)
-        {
-            var token = all[t];
-            if ((token.Flags & (TokenFlags.FootnoteMarker | TokenFlags.ListMarker)) != 0)
-            {
-                // A marker starts no figure, but the rules still read its word.
-                if (token.Shape != TokenShape.Number && vocabulary.Find(lower.Slice(token.Span.Start, token.Span.Length)) is { } marker)
-                {
-                    entries[t] = marker;
-                }
-
-                continue;
-            }
-
-            if (token.Shape == TokenShape.Number)
-            {
-                candidates[count++] = t;
-                continue;
-            }
-
-            var text = lower.Slice(token.Span.Start, token.Span.Length);
-            if (vocabulary.Find(text) is { } word)
-            {
-                entries[t] = word;
-                if (word.MayStart)
-                {
-                    candidates[count++] = t;
-                }
-            }
-            else if (text.Length >= 3 && text.Contains('-'))
-            {
-                // An unknown word starts a figure only as a hyphenated number word ("twenty-three"), which needs a
-                // character on each side of its hyphen.
-                candidates[count++] = t;
-            }
-        }
-
+        // The document's token facts name the few tokens where a figure can start (numbers, number words, articles,
+        // hyphenated words); the rules visit only those.
+        var candidates = numberTokens.FigureStarts;
+        var count = candidates.Length;
         var c = 0;
         foreach (var sentence in layer.Sentences)
         {
@@ -136,8 +100,8 @@ internal sealed class FigureScanner
     /// go on from.</summary>
     private int At(int i)
     {
-        var word = words[i];
-        if (NumberReader.CanStart(layer, words, i) && NumberReader.TryRead(layer, vocabulary, words, i, end, out var number))
+        var word = Word(i);
+        if (NumberReader.CanStart(layer, numberWords, facts.AsSpan(), i) && NumberReader.TryRead(layer, numberWords, facts.AsSpan(), i, end, out var number))
         {
             return Number(number, article: false);
         }
@@ -168,7 +132,7 @@ internal sealed class FigureScanner
             return false;
         }
 
-        var word = words[next];
+        var word = Word(next);
         return word is null || !(word.Has(FigureRoles.Collective | FigureRoles.Determiner | FigureRoles.Article | FigureRoles.Stop)
             || word.Number > 0 || CueAt(next) is { Cue.Pos: FigureCuePos.Noun });
     }
@@ -196,7 +160,7 @@ internal sealed class FigureScanner
 
         // Ranges: "between 30 and 50", "30 to 50", "30-50", "two or three".
         if (!article && numberEnd + 1 < end && IsRangeConnector(numberEnd, bound == FigureBound.Range)
-            && NumberReader.TryRead(layer, vocabulary, words, numberEnd + 1, end, out var upper) && upper.Value > value)
+            && NumberReader.TryRead(layer, numberWords, facts.AsSpan(), numberEnd + 1, end, out var upper) && upper.Value > value)
         {
             if (boundStart > start && layer.TokenLower(boundStart - 1).SequenceEqual("from"))
             {
@@ -304,7 +268,7 @@ internal sealed class FigureScanner
     private bool AfterOf(int boundStart)
     {
         var k = boundStart - 1;
-        if (k > start && words[k] is { } det && det.Has(FigureRoles.Determiner))
+        if (k > start && Word(k) is { } det && det.Has(FigureRoles.Determiner))
         {
             k--;
         }
@@ -343,12 +307,12 @@ internal sealed class FigureScanner
     {
         cue = default;
         var p = boundStart - 1;
-        if (p > start && words[p] is { } det && det.Has(FigureRoles.Determiner))
+        if (p > start && Word(p) is { } det && det.Has(FigureRoles.Determiner))
         {
             p--;
         }
 
-        if (p <= start || words[p] is not { } prep || !prep.Has(FigureRoles.Preposition))
+        if (p <= start || Word(p) is not { } prep || !prep.Has(FigureRoles.Preposition))
         {
             return false;
         }
@@ -373,7 +337,7 @@ internal sealed class FigureScanner
         if (k < end && IsText(k, "of"))
         {
             k++;
-            if (k < end && words[k] is { } det && det.Has(FigureRoles.Determiner))
+            if (k < end && Word(k) is { } det && det.Has(FigureRoles.Determiner))
             {
                 k++;
             }
@@ -396,7 +360,7 @@ internal sealed class FigureScanner
                     // "35 Armenian prisoners": the noun is whom the figure counts.
                     counted = new TokenRange(phraseStart, cueEnd);
                 }
-                else if (cueEnd < end && words[cueEnd] is { } prep && prep.Has(FigureRoles.Preposition)
+                else if (cueEnd < end && Word(cueEnd) is { } prep && prep.Has(FigureRoles.Preposition)
                     && (IsText(cueEnd, "among") || IsText(cueEnd, "of")))
                 {
                     counted = CountedAfter(cueEnd + 1, skipOf: false);
@@ -461,7 +425,7 @@ internal sealed class FigureScanner
                 // "fired at 3,000 protesters and detained dozens": a verb right after "and" has the subject of the
                 // verb before it, which is not the number's phrase.
                 if ((c.Passive && !passive) || (listOpen && !listJoined)
-                    || (!inVerb && c.Pos == FigureCuePos.Verb && j > from && words[j - 1] is { } conj && conj.Has(FigureRoles.Conjunction)))
+                    || (!inVerb && c.Pos == FigureCuePos.Verb && j > from && Word(j - 1) is { } conj && conj.Has(FigureRoles.Conjunction)))
                 {
                     return false;
                 }
@@ -476,7 +440,7 @@ internal sealed class FigureScanner
                 return true;
             }
 
-            var word = words[j];
+            var word = Word(j);
             if (word is not null && word.Has(FigureRoles.Negator | FigureRoles.Modal | FigureRoles.Stop))
             {
                 return false;
@@ -538,7 +502,7 @@ internal sealed class FigureScanner
                     continue;
                 }
 
-                if (!coordinatedVerb && IsWord(j) && word is null && j + 1 < limit && words[j + 1] is { } conj && conj.Has(FigureRoles.Conjunction))
+                if (!coordinatedVerb && IsWord(j) && word is null && j + 1 < limit && Word(j + 1) is { } conj && conj.Has(FigureRoles.Conjunction))
                 {
                     coordinatedVerb = true;
                     j++;
@@ -553,12 +517,12 @@ internal sealed class FigureScanner
                 determinerAllowed = true;
                 listJoined |= word.Has(FigureRoles.Conjunction);
                 j++;
-                if (j < limit && words[j] is { } det && det.Has(FigureRoles.Determiner) && word.Has(FigureRoles.Preposition))
+                if (j < limit && Word(j) is { } det && det.Has(FigureRoles.Determiner) && word.Has(FigureRoles.Preposition))
                 {
                     j++;
                 }
 
-                if (j < limit && NumberReader.TryRead(layer, vocabulary, words, j, end, out var other))
+                if (j < limit && NumberReader.TryRead(layer, numberWords, facts.AsSpan(), j, end, out var other))
                 {
                     // "2 of the 15 wounded": a cue right after the inner number is that number's.
                     if (word.Has(FigureRoles.Preposition) && other.End < limit && CueAt(other.End) is not null)
@@ -616,7 +580,7 @@ internal sealed class FigureScanner
             }
 
             var before = k - 1;
-            var word = words[before];
+            var word = Word(before);
             if (before - 1 > start && IsNumberToken(before) && IsText(before - 1, "from"))
             {
                 // "rose from 5 to 12": the starting value is passed over.
@@ -674,7 +638,7 @@ internal sealed class FigureScanner
         // "Anton Lisek, 29, died", "Lisek (29)": a number set off right after a name is an age.
         if (first == boundStart && first - 2 >= start && numberEnd < end
             && (IsText(first - 1, ",") || IsText(first - 1, "(")) && (IsText(numberEnd, ",") || IsText(numberEnd, ")"))
-            && tokens[first - 2].Shape is TokenShape.Capitalized or TokenShape.AllCaps && words[first - 2] is null)
+            && tokens[first - 2].Shape is TokenShape.Capitalized or TokenShape.AllCaps && Word(first - 2) is null)
         {
             return true;
         }
@@ -693,7 +657,7 @@ internal sealed class FigureScanner
             var countable = boundStart < first
                 || prev < start
                 || (CueEndingAt(boundStart, out _) is { Cue: { Pos: FigureCuePos.Verb, Object: true } })
-                || (words[prev] is { } w && w.Has(FigureRoles.Conjunction));
+                || (Word(prev) is { } w && w.Has(FigureRoles.Conjunction));
             if (!countable || numberEnd >= end || tokens[numberEnd].Shape != TokenShape.Lower)
             {
                 return true;
@@ -722,7 +686,7 @@ internal sealed class FigureScanner
     {
         for (var k = boundStart - 1; k >= start && boundStart - k <= 3; k--)
         {
-            var word = words[k];
+            var word = Word(k);
             if (word is null)
             {
                 return false;
@@ -748,11 +712,11 @@ internal sealed class FigureScanner
     {
         for (var k = verb - 1; k >= start && verb - k <= 3; k--)
         {
-            var word = words[k];
+            var word = Word(k);
             if (word is not null && word.Has(FigureRoles.Modal | FigureRoles.Negator))
             {
                 // "claimed to have killed 200" reports a past act.
-                return !(word.Has(FigureRoles.Infinitive) && words[k + 1] is { } next && next.Has(FigureRoles.Perfect));
+                return !(word.Has(FigureRoles.Infinitive) && Word(k + 1) is { } next && next.Has(FigureRoles.Perfect));
             }
 
             if (word is null ? !IsAdverb(k) : !word.Has(FigureRoles.Aux))
@@ -778,7 +742,7 @@ internal sealed class FigureScanner
             return true;
         }
 
-        var word = words[k];
+        var word = Word(k);
         if (word is not null)
         {
             if (word.Number > 0 || word.Has(FigureRoles.Article | FigureRoles.Determiner | FigureRoles.Pronoun))
@@ -827,7 +791,7 @@ internal sealed class FigureScanner
                 break;
             }
 
-            var word = words[k];
+            var word = Word(k);
             if (word is not null)
             {
                 if (word.Number > 0 || word.Has(FigureRoles.Aux | FigureRoles.Stop | FigureRoles.Negator | FigureRoles.Modal
@@ -846,7 +810,7 @@ internal sealed class FigureScanner
                 else if (word.Has(FigureRoles.Preposition))
                 {
                     // "members of staff" keeps its "of"; "residents of the village" stops before it.
-                    if (k == first || !IsText(k, "of") || k + 1 >= stop || !IsWord(k + 1) || words[k + 1] is not null || CueAt(k + 1) is not null)
+                    if (k == first || !IsText(k, "of") || k + 1 >= stop || !IsWord(k + 1) || Word(k + 1) is not null || CueAt(k + 1) is not null)
                     {
                         break;
                     }
@@ -857,7 +821,7 @@ internal sealed class FigureScanner
         }
 
         // A determiner alone ("our") is not a phrase.
-        if (k == first + 1 && words[first] is { } only && only.Has(FigureRoles.Determiner))
+        if (k == first + 1 && Word(first) is { } only && only.Has(FigureRoles.Determiner))
         {
             k = first;
         }
@@ -874,7 +838,7 @@ internal sealed class FigureScanner
             return false;
         }
 
-        var word = words[k];
+        var word = Word(k);
         if (word is not null && (word.Roles != FigureRoles.None || word.Number > 0))
         {
             return false;
@@ -934,7 +898,7 @@ internal sealed class FigureScanner
     private bool IsListLink(int k) =>
         IsText(k, ",") || IsText(k, "and") || IsText(k, "to") || IsText(k, "or") || (tokens[k].Flags & TokenFlags.Dash) != 0;
 
-    private bool IsNumberToken(int k) => tokens[k].Shape == TokenShape.Number || words[k] is { Number: > 0 };
+    private bool IsNumberToken(int k) => tokens[k].Shape == TokenShape.Number || Word(k) is { Number: > 0 };
 
     private bool IsGlued(int left, int right)
     {
@@ -959,6 +923,9 @@ internal sealed class FigureScanner
 
     private bool IsText(int k, string lower) => layer.TokenLower(k).SequenceEqual(lower);
 
+    /// <summary>The vocabulary entry of token <paramref name="k"/>, or null; always null for a number.</summary>
+    private FigureWord? Word(int k) => numberWords.FigureWord(facts[k]);
+
     private static bool IsPersonKind(FigureKind kind) => kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Detained;
 
     private static FigureBound Stronger(FigureBound a, FigureBound b) => (FigureBound)Math.Max((int)a, (int)b);
@@ -981,13 +948,13 @@ internal sealed class FigureScanner
     {
         for (var s = Math.Max(start, endExclusive - vocabulary.MaxPhraseLength); s < endExclusive; s++)
         {
-            if (words[s] is not { } word)
+            var length = endExclusive - s;
+            if (Word(s) is not { } word || !word.Starts(FigurePhraseType.Cue, length))
             {
                 continue;
             }
 
             // Phrases come longest first: once one is shorter than the gap, none after it can end here.
-            var length = endExclusive - s;
             foreach (var phrase in word.Phrases)
             {
                 if (phrase.Length < length)
@@ -1010,7 +977,7 @@ internal sealed class FigureScanner
     /// <summary>The longest phrase of <paramref name="type"/> starting at token <paramref name="k"/> that passes <paramref name="filter"/>.</summary>
     private FigurePhrase? PhraseAt(int k, FigurePhraseType type, Func<FigurePhrase, bool> filter)
     {
-        if (k >= end || words[k] is not { } word)
+        if (k >= end || Word(k) is not { } word || !word.StartsAny(type))
         {
             return null;
         }
@@ -1031,12 +998,12 @@ internal sealed class FigureScanner
     {
         for (var s = Math.Max(start, endExclusive - vocabulary.MaxPhraseLength); s < endExclusive; s++)
         {
-            if (words[s] is not { } word)
+            var length = endExclusive - s;
+            if (Word(s) is not { } word || !word.Starts(type, length))
             {
                 continue;
             }
 
-            var length = endExclusive - s;
             foreach (var phrase in word.Phrases)
             {
                 if (phrase.Length < length)

@@ -16,29 +16,19 @@ namespace Attest.Mentions;
 /// measures and article numbers are left alone. Built once; immutable and thread-safe.</remarks>
 public sealed class FigureStage
 {
-    /// <summary>The smallest scratch array made: most documents fit, so it is made once per thread.</summary>
-    private const int MinScratch = 1024;
+    private readonly NumberWords words;
 
-    /// <summary>The vocabulary entry of every token, for the scanner; clean (all null) whenever it is not in use.</summary>
-    [ThreadStatic]
-    private static FigureWord?[]? spareWords;
-
-    /// <summary>Room for the scanner's candidate tokens.</summary>
-    [ThreadStatic]
-    private static int[]? spareCandidates;
-
-    private readonly FigureVocabulary vocabulary;
-
-    /// <summary>Compiles the figure vocabulary of <paramref name="lexicons"/>.</summary>
+    /// <summary>Takes the figure vocabulary of <paramref name="lexicons"/>, compiled once per set with the time words
+    /// (<see cref="NumberWords"/>).</summary>
     public FigureStage(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        vocabulary = FigureVocabulary.Build(lexicons, new TextLayerBuilder(AbbreviationLexicon.FromEntries(lexicons.All)));
+        words = NumberWords.For(lexicons);
     }
 
     /// <summary>Figure lexicon entries that were skipped because they are malformed, one line each with the
     /// entry's file and line and what was expected; empty for the bundled lexicons.</summary>
-    public ImmutableArray<string> Diagnostics => vocabulary.Diagnostics;
+    public ImmutableArray<string> Diagnostics => words.Figures.Diagnostics;
 
     /// <summary>The figures of one document, in text order; at most one per number.</summary>
     public ImmutableArray<FigureMention> Find(TextLayer layer)
@@ -49,18 +39,6 @@ public sealed class FigureStage
             return [];
         }
 
-        // The arrays of the last call on this thread, taken while in use. The scanner stores only the words it
-        // finds, so the word array must be clean when taken: only the part in use holds references, and it is
-        // cleared before it is put back.
-        var count = layer.Tokens.Length;
-        var words = spareWords is { } w && w.Length >= count ? w : new FigureWord?[Math.Max(count, MinScratch)];
-        var candidates = spareCandidates is { } c && c.Length >= count ? c : new int[Math.Max(count, MinScratch)];
-        spareWords = null;
-        spareCandidates = null;
-        var figures = new FigureScanner(layer, vocabulary, words).Run(candidates);
-        Array.Clear(words, 0, count);
-        spareWords = words;
-        spareCandidates = candidates;
-        return figures;
+        return new FigureScanner(layer, words).Run();
     }
 }

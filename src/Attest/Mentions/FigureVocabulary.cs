@@ -23,9 +23,13 @@ internal sealed class FigureVocabulary
     {
         // Queried for every token of every text, and most tokens are no figure word.
         lookup = new WordLookup<FigureWord>(words);
+        Words = words;
         MaxPhraseLength = maxPhraseLength;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>Every folded lower-case form with its word, as <see cref="Find"/> finds them.</summary>
+    public IReadOnlyDictionary<string, FigureWord> Words { get; }
 
     /// <summary>The most tokens any phrase has.</summary>
     public int MaxPhraseLength { get; }

@@ -259,11 +259,26 @@ public sealed class LegalStage
         var nextMatch = 0;
         var lower = layer.Lower;
         var all = tokens.AsSpan();
-        for (var t = 0; t < all.Length; t++)
+        var from = 0;
+        while (true)
         {
-            // Every token is looked at: its length and first letter turn nearly all away before the words are compared.
+            // Every word sought starts with "art": the text is searched for it, and only a token that starts at a
+            // hit is looked at, rather than every token of the document.
+            var hit = from < lower.Length ? lower.AsSpan(from).IndexOf("art", StringComparison.Ordinal) : -1;
+            if (hit < 0)
+            {
+                break;
+            }
+
+            var t = TokenStartingAt(all, from + hit);
+            from += hit + 1;
+            if (t < 0)
+            {
+                continue;
+            }
+
             var at = all[t].Span;
-            if (at.Length is < 3 or > 8 || lower[at.Start] != 'a')
+            if (at.Length is < 3 or > 8)
             {
                 continue;
             }
@@ -335,10 +350,31 @@ public sealed class LegalStage
                 found.Add(new ArticleReference(article, leadingParagraph ?? paragraph, span, first, next, sentenceOf[t], inName));
             }
 
-            t = next - 1;
+            // The tokens of the reference are read; the search goes on at the token after them.
+            from = next < all.Length ? all[next].Span.Start : lower.Length;
         }
 
         return found;
+    }
+
+    /// <summary>The token that starts at character <paramref name="offset"/>, or -1 when none does.</summary>
+    private static int TokenStartingAt(ReadOnlySpan<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return hi >= 0 && tokens[hi].Span.Start == offset ? hi : -1;
     }
 
     /// <summary>An article number: digits ("22"), digits with a letter ("2bis", "7A"), or "22.2" read as article

@@ -58,4 +58,11 @@ internal enum NameCue : uint
 
     /// <summary>The first word of some cue phrase: <see cref="NamePhrases"/> tries to match only here.</summary>
     PhraseStart = 1 << 16,
+
+    /// <summary>A word a collective statement's group can open on ("as", "we", the first word of a lead phrase):
+    /// read by <see cref="Attribution.IssuerStage"/>, which walks the tokens after the name stages.</summary>
+    GroupOpener = 1 << 17,
+
+    /// <summary>The word "the", for the same walk (a group may open on the word after it).</summary>
+    The = 1 << 18,
 }

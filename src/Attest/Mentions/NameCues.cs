@@ -149,6 +149,14 @@ internal sealed class NameCues
             wordCues[first] = (wordCues.TryGetValue(first, out var existing) ? existing : NameCue.None) | NameCue.PhraseStart;
         }
 
+        // The issuer stage walks every token after the name stages; the words it asks about are looked up here,
+        // on the one lookup per token this view makes anyway.
+        foreach (var opener in Attribution.IssuerStage.GroupOpeners(lexicons))
+        {
+            wordCues[opener] = (wordCues.TryGetValue(opener, out var existing) ? existing : NameCue.None) | NameCue.GroupOpener;
+        }
+
+        wordCues["the"] = (wordCues.TryGetValue("the", out var article) ? article : NameCue.None) | NameCue.The;
         words = new NameCueTable(wordCues);
         cityCountry = cities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
@@ -195,6 +203,18 @@ internal sealed class NameCues
         var document = new NameDocument(this, layer, matches, last);
         lastDocument = document;
         return document;
+    }
+
+    /// <summary>The name view this thread built last, when it is of <paramref name="layer"/> and was read with cues
+    /// compiled from <paramref name="lexicons"/>; else null. Lets a later stage of the same analysis read the
+    /// per-token cues instead of looking every word up again.</summary>
+    public static NameDocument? LastDocumentOf(TextLayer layer, LexiconSet lexicons)
+    {
+        var last = lastDocument;
+        return last is not null && ReferenceEquals(last.Layer, layer) && ReferenceEquals(last.Knowledge.lexicons, lexicons)
+            && last.Count == layer.Tokens.Length
+            ? last
+            : null;
     }
 
     /// <summary>The analyzer's matcher: places, organisations, titles, instruments.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Attest.Lexicons;
 using Attest.Text;
@@ -604,57 +605,52 @@ internal sealed class NameDocument
     {
         var tokens = Layer.Tokens.AsSpan();
         var text = Layer.Text;
-        var phraseEnd = sentence.FirstToken;
+        var first = sentence.FirstToken;
+        var end = sentence.EndToken;
+
+        // What holds for most tokens is written for the whole sentence at once; the loop below changes only the
+        // tokens that differ, so the common token (a lower-case word, a punctuation mark) costs a cue lookup and
+        // a few tests.
+        sentenceOf.AsSpan(first, end - first).Fill(s);
+        phraseOf.AsSpan(first, end - first).Fill(-1);
+        placeHomonym.AsSpan(first, end - first).Clear();
+        nameWord.AsSpan(first, end - first).Clear();
+        var phraseEnd = first;
         var inNonPersonPhrase = false;
 
         // True while only punctuation, symbols and list markers come before the token (see IsSentenceInitial).
         var sentenceInitial = true;
         int upper = 0, lower = 0;
         runStarts.Clear();
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        for (var t = first; t < end; t++)
         {
             var token = tokens[t];
             var cue = CueOf(token);
-            sentenceOf[t] = s;
             cues[t] = cue;
-            if (token.Span.Length >= 4 && char.IsLetter(text[token.Span.Start]))
+            if (token.Span.Length >= 4)
             {
-                if (char.IsUpper(text[token.Span.Start]))
-                {
-                    upper++;
-                }
-                else
-                {
-                    lower++;
-                }
+                CountCase(text[token.Span.Start], ref upper, ref lower);
             }
 
             if (t >= phraseEnd)
             {
-                phraseOf[t] = -1;
                 inNonPersonPhrase = false;
-                if ((cue & NameCue.PhraseStart) != 0 && Knowledge.Phrases.MatchAt(Layer, t, sentence.EndToken) is { } phrase)
+                if ((cue & NameCue.PhraseStart) != 0)
                 {
-                    Array.Fill(phraseOf, phrases.Count, t, phrase.TokenCount);
-                    phraseEnd = phrase.EndToken;
-                    inNonPersonPhrase = phrase.HasKind(NameCues.GovernmentBodyKind) || phrase.HasKind(NameCues.InstitutionTitleKind)
-                        || phrase.HasKind(NameCues.NotPersonKind);
-                    phrases.Add(phrase);
+                    phraseEnd = ReadPhrase(t, end, phrases, out inNonPersonPhrase);
                 }
             }
 
-            placeHomonym[t] = false;
-            var isNameWord = MayBeNameWord(token) && ComputeNameWord(t, token, inNonPersonPhrase, sentenceInitial);
-            nameWord[t] = isNameWord;
-            sentenceInitial = sentenceInitial && (token.Shape is TokenShape.Punctuation or TokenShape.Symbol || token.Has(TokenFlags.ListMarker));
-
-            // Where a run may start: a name word, or a capitalised place that may be a given name (see OpensName).
-            if (isNameWord || (token.Shape == TokenShape.Capitalized && matchOf[t] >= 0))
+            if (MayBeNameWord(token))
             {
-                runStarts.Add(t);
+                ReadNameWord(t, token, inNonPersonPhrase, sentenceInitial);
             }
 
-            NoteOrganizationCue(t, token);
+            sentenceInitial = sentenceInitial && (token.Shape is TokenShape.Punctuation or TokenShape.Symbol || token.Has(TokenFlags.ListMarker));
+            if (IsOrganizationCue(token, cue, t < phraseEnd))
+            {
+                organizationCues.Add(t);
+            }
         }
 
         titleCase[s] = upper >= 3 && upper >= 3 * lower;
@@ -662,16 +658,81 @@ internal sealed class NameDocument
         FindRuns(sentence);
     }
 
+    /// <summary>Tries the cue phrases at token <paramref name="t"/>, the first word of one; returns the token after
+    /// the phrase found, or <paramref name="t"/> when none is.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ReadPhrase(int t, int sentenceEnd, PooledList<LexiconMatch> phrases, out bool namesNoOne)
+    {
+        namesNoOne = false;
+        if (Knowledge.Phrases.MatchAt(Layer, t, sentenceEnd) is not { } phrase)
+        {
+            return t;
+        }
+
+        Array.Fill(phraseOf, phrases.Count, t, phrase.TokenCount);
+        namesNoOne = phrase.HasKind(NameCues.GovernmentBodyKind) || phrase.HasKind(NameCues.InstitutionTitleKind)
+            || phrase.HasKind(NameCues.NotPersonKind);
+        phrases.Add(phrase);
+        return phrase.EndToken;
+    }
+
+    /// <summary>Reads whether token <paramref name="t"/>, which may be a name word, is one, and notes it as a token
+    /// where a run of name words may start: a name word, or a capitalised place that may be a given name (see
+    /// <see cref="OpensName"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReadNameWord(int t, Token token, bool inNonPersonPhrase, bool sentenceInitial)
+    {
+        var isNameWord = ComputeNameWord(t, token, inNonPersonPhrase, sentenceInitial);
+        nameWord[t] = isNameWord;
+        if (isNameWord || (token.Shape == TokenShape.Capitalized && matchOf[t] >= 0))
+        {
+            runStarts.Add(t);
+        }
+    }
+
     /// <summary>Adds token <paramref name="t"/>, its cue and cue phrase read, to <see cref="OrganizationCueTokens"/>
     /// when it is one.</summary>
     private void NoteOrganizationCue(int t, Token token)
     {
-        const NameCue Starts = NameCue.OrgHead | NameCue.OrgNoun | NameCue.OutletVerb | NameCue.PhraseStart;
-        if ((cues[t] & Starts) != 0 || phraseOf[t] >= 0
-            || (token.Shape == TokenShape.Capitalized && token.Span.Length == "source".Length)
-            || (token.Shape == TokenShape.Punctuation && token.Span.Length == 1 && Layer.Text[token.Span.Start] == '('))
+        if (IsOrganizationCue(token, cues[t], phraseOf[t] >= 0))
         {
             organizationCues.Add(t);
+        }
+    }
+
+    /// <summary>True when a token with cue <paramref name="cue"/>, inside a cue phrase or not, is one of the
+    /// <see cref="OrganizationCueTokens"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsOrganizationCue(Token token, NameCue cue, bool inPhrase)
+    {
+        const NameCue Starts = NameCue.OrgHead | NameCue.OrgNoun | NameCue.OutletVerb | NameCue.PhraseStart;
+        return (cue & Starts) != 0 || inPhrase
+            || (token.Shape == TokenShape.Capitalized && token.Span.Length == "source".Length)
+            || (token.Shape == TokenShape.Punctuation && token.Span.Length == 1 && Layer.Text[token.Span.Start] == '(');
+    }
+
+    /// <summary>Counts a word that starts with <paramref name="initial"/> as capitalised or not, when it starts with
+    /// a letter. ASCII, nearly every word, is tested without branches that a mix of cases would mispredict.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountCase(char initial, ref int upper, ref int lower)
+    {
+        if (initial < 0x80)
+        {
+            var isUpper = unchecked((uint)(initial - 'A')) <= 'Z' - 'A';
+            var isLower = unchecked((uint)(initial - 'a')) <= 'z' - 'a';
+            upper += isUpper ? 1 : 0;
+            lower += isLower ? 1 : 0;
+        }
+        else if (char.IsLetter(initial))
+        {
+            if (char.IsUpper(initial))
+            {
+                upper++;
+            }
+            else
+            {
+                lower++;
+            }
         }
     }
 

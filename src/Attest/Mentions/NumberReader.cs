@@ -17,13 +17,15 @@ internal static class NumberReader
     /// with digits, a number word, an article ("a dozen"), an unknown word or a hyphenated one ("twenty-three").
     /// A cheap test for the grammar words that make up most vocabulary hits; keep it in step with TryRead. A token
     /// found in the vocabulary has a hyphen exactly when its form has one, so the form answers for it.</summary>
-    public static bool CanStart(TextLayer layer, ReadOnlySpan<FigureWord?> words, int first) =>
-        layer.Tokens[first].Shape == TokenShape.Number || words[first] is not { } word || word.Number > 0 || word.Has(FigureRoles.Article)
+    public static bool CanStart(TextLayer layer, NumberWords words, ReadOnlySpan<NumberFacts> facts, int first) =>
+        layer.Tokens[first].Shape == TokenShape.Number || words.FigureWord(facts[first]) is not { } word || word.Number > 0 || word.Has(FigureRoles.Article)
         || word.Hyphenated;
 
-    /// <summary>Reads a number starting at token <paramref name="first"/>, not reading past <paramref name="end"/>.</summary>
-    public static bool TryRead(TextLayer layer, FigureVocabulary vocabulary, ReadOnlySpan<FigureWord?> words, int first, int end, out NumberMatch match)
+    /// <summary>Reads a number starting at token <paramref name="first"/>, not reading past <paramref name="end"/>;
+    /// <paramref name="facts"/> are the document's token facts (<see cref="NumberTokens.Facts"/>).</summary>
+    public static bool TryRead(TextLayer layer, NumberWords words, ReadOnlySpan<NumberFacts> facts, int first, int end, out NumberMatch match)
     {
+        var vocabulary = words.Figures;
         match = default;
         var tokens = layer.Tokens;
         var j = first;
@@ -44,7 +46,7 @@ internal static class NumberReader
             if (fractionDigits > 0)
             {
                 // A decimal is a count only as a multiple of a scale word: "3.5 million".
-                if (j >= end || words[j] is not { Scale: true, Number: >= 1000 } scale)
+                if (j >= end || words.FigureWord(facts[j]) is not { Scale: true, Number: >= 1000 } scale)
                 {
                     return false;
                 }
@@ -64,7 +66,7 @@ internal static class NumberReader
             var digits = layer.TokenText(first);
             yearLike = digits.Length == 4 && whole is >= 1800 and <= 2100;
         }
-        else if (words[j] is { } w && w.Has(FigureRoles.Article) && j + 1 < end && words[j + 1] is { Scale: true })
+        else if (words.FigureWord(facts[j]) is { } w && w.Has(FigureRoles.Article) && j + 1 < end && words.FigureWord(facts[j + 1]) is { Scale: true })
         {
             // "a dozen", "a hundred", "a couple": the article stands for one of the scale.
             current = 1;
@@ -77,7 +79,7 @@ internal static class NumberReader
         {
             long value;
             bool scale;
-            if (words[j] is { Number: > 0 } word)
+            if (words.FigureWord(facts[j]) is { Number: > 0 } word)
             {
                 value = word.Number;
                 scale = word.Scale;
@@ -89,7 +91,7 @@ internal static class NumberReader
             }
             else if (any && !digitsFirst && current % 100 == 0 && (current >= 100 || total > 0) && j + 1 < end
                 && layer.TokenLower(j).SequenceEqual("and")
-                && (words[j + 1] is { Number: > 0, Scale: false } || IsCompound(layer, vocabulary, j + 1)))
+                && (words.FigureWord(facts[j + 1]) is { Number: > 0, Scale: false } || IsCompound(layer, vocabulary, j + 1)))
             {
                 // "one hundred and twenty", "two thousand and five"
                 j++;

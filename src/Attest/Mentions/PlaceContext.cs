@@ -41,18 +41,20 @@ internal sealed class PlaceContext : IDisposable
             }
         }
 
+        // The rules ask for the sentence of a token often; filled a sentence at a time, the table costs next to nothing.
         sentenceOf = ArrayPool<int>.Shared.Rent(layer.Tokens.Length);
-        var tokens = layer.Tokens.AsSpan();
-        var text = layer.Text.AsSpan();
-        var lower = layer.Lower.AsSpan();
-        for (var s = 0; s < layer.Sentences.Length; s++)
+        var sentences = layer.Sentences.AsSpan();
+        for (var s = 0; s < sentences.Length; s++)
         {
-            var sentence = layer.Sentences[s];
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            {
-                sentenceOf[t] = s;
-                NoteToken(t, tokens[t], text, lower);
-            }
+            Array.Fill(sentenceOf, s, sentences[s].FirstToken, sentences[s].TokenCount);
+        }
+
+        FindCompounds();
+        var tokens = layer.Tokens.AsSpan();
+        var lower = layer.Lower.AsSpan();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            NoteToken(t, tokens[t], lower);
         }
 
         titleCase = new sbyte[layer.Sentences.Length];
@@ -76,17 +78,58 @@ internal sealed class PlaceContext : IDisposable
         ArrayPool<int>.Shared.Return(sentenceOf);
     }
 
-    /// <summary>Lists token <paramref name="t"/> for the rules that look for it. The rules would each walk every
-    /// token of the document; in one walk, here, every token is read once and only the few they want are kept.</summary>
-    private void NoteToken(int t, Token token, ReadOnlySpan<char> text, ReadOnlySpan<char> lower)
+    /// <summary>Lists the capitalised or mixed-case tokens with a hyphen inside. Hyphens are few, so the text is
+    /// searched for them rather than every capitalised token read.</summary>
+    private void FindCompounds()
     {
-        var length = token.Span.Length;
-        if (token.Shape is TokenShape.Capitalized or TokenShape.Mixed && text.Slice(token.Span.Start, length).Contains('-'))
+        var text = Layer.Text.AsSpan();
+        var tokens = Layer.Tokens.AsSpan();
+        var at = text.IndexOf('-');
+        while (at >= 0)
         {
-            compoundTokens.Add(t);
+            var next = at + 1;
+            var t = TokenAt(tokens, at);
+            if (t >= 0)
+            {
+                if (tokens[t].Shape is TokenShape.Capitalized or TokenShape.Mixed)
+                {
+                    compoundTokens.Add(t);
+                }
+
+                next = tokens[t].Span.End;
+            }
+
+            var rest = next < text.Length ? text[next..].IndexOf('-') : -1;
+            at = rest < 0 ? -1 : next + rest;
+        }
+    }
+
+    /// <summary>The token that covers character <paramref name="offset"/>, or -1 when none does.</summary>
+    private static int TokenAt(ReadOnlySpan<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
+        return hi >= 0 && offset < tokens[hi].Span.End ? hi : -1;
+    }
+
+    /// <summary>Lists token <paramref name="t"/> for the descriptor and mission rules. The rules would each walk
+    /// every token of the document; in one walk, here, every token is read once and only the few they want are kept.</summary>
+    private void NoteToken(int t, Token token, ReadOnlySpan<char> lower)
+    {
         // Descriptors are taken in lower case only, missions in any case; every word sought has 4 letters or more.
+        var length = token.Span.Length;
         if (length < 4 || !PlaceWords.Sought.TryGetValue(lower.Slice(token.Span.Start, length), out var use))
         {
             return;
@@ -187,7 +230,7 @@ internal sealed class PlaceContext : IDisposable
             var tokens = Layer.Tokens.AsSpan();
             for (var t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
             {
-                if (tokens[t].Shape == TokenShape.Capitalized && (PlaceWords.FunctionWords.Contains(Layer.TokenLower(t)) || Layer.TokenLower(t) is "the" or "a" or "an"))
+                if (tokens[t].Shape == TokenShape.Capitalized && PlaceWords.TitleCaseMarks.Contains(Layer.TokenLower(t)))
                 {
                     titleCase[index] = 1;
                     break;

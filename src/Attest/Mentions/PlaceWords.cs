@@ -6,14 +6,23 @@ namespace Attest.Mentions;
 /// the world, so they live here rather than in a lexicon.</summary>
 internal static class PlaceWords
 {
-    /// <summary>Words that cannot be the noun an adjective qualifies: after "U.S." they show that the form names
-    /// the country ("the U.S. and France", "the U.S. said") rather than qualifies a noun ("U.S. troops").</summary>
-    public static readonly WordSet FunctionWords = Set(
+    /// <summary>The words of <see cref="FunctionWords"/>; declared first, as the sets below are built from it.</summary>
+    private static readonly string[] FunctionWordList =
+    [
         "and", "or", "but", "nor", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would",
         "can", "could", "should", "may", "might", "must", "did", "does", "do", "said", "says", "say", "to", "in",
         "on", "at", "of", "for", "by", "with", "from", "as", "that", "which", "who", "than", "after", "before",
         "since", "against", "into", "over", "under", "about", "also", "not", "itself", "alone", "too", "last", "next",
-        "this", "earlier", "later", "yesterday", "today", "tomorrow", "now", "again", "recently", "instead");
+        "this", "earlier", "later", "yesterday", "today", "tomorrow", "now", "again", "recently", "instead",
+    ];
+
+    /// <summary>Words that cannot be the noun an adjective qualifies: after "U.S." they show that the form names
+    /// the country ("the U.S. and France", "the U.S. said") rather than qualifies a noun ("U.S. troops").</summary>
+    public static readonly WordSet FunctionWords = Set(FunctionWordList);
+
+    /// <summary>The <see cref="FunctionWords"/> and the articles: capitalised inside a sentence, any of them
+    /// shows a headline written in title case. One set, so each capitalised word is looked up once.</summary>
+    public static readonly WordSet TitleCaseMarks = new([.. FunctionWordList, "the", "a", "an"]);
 
     /// <summary>Nouns that mark the capitalised word next to them as a settlement or a division: "the village
     /// of X", "X district", "X and Y districts".</summary>

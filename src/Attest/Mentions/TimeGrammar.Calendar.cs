@@ -444,7 +444,7 @@ internal sealed partial class TimeGrammar
     private int TryBareMonth(int i, List<TimeExpression> into)
     {
         var word = T(i).Word;
-        var preposition = i > s && (IsIn(i - 1, TimeGrammarWords.Prepositions) || IsIn(i - 1, TimeGrammarWords.Qualifiers));
+        var preposition = i > s && (IsIn(i - 1, NumberFacts.Preposition) || IsIn(i - 1, NumberFacts.Qualifier));
         if (word.ShortForm || word.Homonym)
         {
             if (!preposition || (word.Homonym && !Capitalised(i)))
@@ -507,7 +507,7 @@ internal sealed partial class TimeGrammar
             return point.IsValid ? Emit(into, i, end, point, default, "time.year-month-day") : end;
         }
 
-        return m + 1 < e && IsWordToken(m + 1) && !Capitalised(m + 1) && !IsIn(m + 1, TimeGrammarWords.Prepositions)
+        return m + 1 < e && IsWordToken(m + 1) && !Capitalised(m + 1) && !IsIn(m + 1, NumberFacts.Preposition)
             ? 0
             : Emit(into, i, m + 1, TimePoint.OfMonth(year, month), default, "time.year-month");
     }
@@ -519,7 +519,7 @@ internal sealed partial class TimeGrammar
         if (IsWord(j, TimeGrammarWords.The))
         {
             j++;
-            if (j < e && IsIn(j, TimeGrammarWords.Qualifiers))
+            if (j < e && IsIn(j, NumberFacts.Qualifier))
             {
                 j++;
             }
@@ -606,7 +606,7 @@ internal sealed partial class TimeGrammar
     private bool YearContextOk(int i, int year)
     {
         var previous = i - 1;
-        var hasContext = previous >= s && (IsIn(previous, TimeGrammarWords.Prepositions) || IsIn(previous, TimeGrammarWords.Determiners));
+        var hasContext = previous >= s && (IsIn(previous, NumberFacts.Preposition) || IsIn(previous, NumberFacts.Determiner));
         if (!hasContext && year is < MinBareYear or > MaxBareYear)
         {
             return false;
@@ -625,7 +625,7 @@ internal sealed partial class TimeGrammar
         }
 
         // An amount: "2012 people", "around 1500 protesters" (but "the 2020 elections", "in 2021 talks began").
-        if (CountedNoun(i + 1) && !(previous >= s && (IsIn(previous, TimeGrammarWords.Determiners) || IsIn(previous, TimeGrammarWords.TemporalPrepositions))))
+        if (CountedNoun(i + 1) && !(previous >= s && (IsIn(previous, NumberFacts.Determiner) || IsIn(previous, NumberFacts.TemporalPreposition))))
         {
             return false;
         }
@@ -699,7 +699,7 @@ internal sealed partial class TimeGrammar
                 return true;
             }
 
-            if (!(Capitalised(j) || IsIn(j, TimeGrammarWords.NameLinks) || T(j).Number >= 0))
+            if (!(Capitalised(j) || IsIn(j, NumberFacts.NameLink) || T(j).Number >= 0))
             {
                 break;
             }

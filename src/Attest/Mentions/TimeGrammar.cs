@@ -25,6 +25,13 @@ internal sealed partial class TimeGrammar : IDisposable
 
     private readonly TimeLexicon lexicon;
     private readonly TextLayer layer;
+
+    /// <summary>The time side of the facts of the document's tokens (<see cref="NumberTokens"/>), by token index.</summary>
+    private readonly NumberFacts[] facts;
+
+    /// <summary>True when <see cref="facts"/> is this grammar's own, filled for each sentence it scans; false when
+    /// it is the document's, filled for every token before.</summary>
+    private readonly bool ownFacts;
     private readonly string text;
     private readonly Buffers buffers;
     private TimeToken[] buffer;
@@ -42,7 +49,21 @@ internal sealed partial class TimeGrammar : IDisposable
     private bool sentenceHasWord;
     private TimeNumericOrder? order;
 
+    /// <summary>A grammar over a document whose token facts <paramref name="tokens"/> holds, for scanning most of
+    /// its sentences.</summary>
+    public TimeGrammar(TimeLexicon lexicon, TextLayer layer, NumberTokens tokens)
+        : this(lexicon, layer, tokens.FactArray)
+    {
+    }
+
+    /// <summary>A grammar that looks up the tokens of each sentence it scans, for scanning a few sentences of a
+    /// document.</summary>
     public TimeGrammar(TimeLexicon lexicon, TextLayer layer)
+        : this(lexicon, layer, (NumberFacts[]?)null)
+    {
+    }
+
+    private TimeGrammar(TimeLexicon lexicon, TextLayer layer, NumberFacts[]? documentFacts)
     {
         this.lexicon = lexicon;
         this.layer = layer;
@@ -52,10 +73,17 @@ internal sealed partial class TimeGrammar : IDisposable
         buffer = buffers.Tokens;
         starts = buffers.Starts;
         details = buffers.Details;
+        ownFacts = documentFacts is null;
+        if (documentFacts is null && buffers.Facts.Length < layer.Tokens.Length)
+        {
+            buffers.Facts = new NumberFacts[Math.Max(layer.Tokens.Length, buffers.Facts.Length * 2)];
+        }
+
+        facts = documentFacts ?? buffers.Facts;
     }
 
     /// <summary>The order of day and month in this document's all-digit dates, read once when first needed.</summary>
-    private TimeNumericOrder Order => order ??= TimeNumericOrders.Detect(layer, lexicon);
+    private TimeNumericOrder Order => order ??= DetectOrder();
 
     public void Dispose()
     {
@@ -82,6 +110,11 @@ internal sealed partial class TimeGrammar : IDisposable
             starts = new int[e - s];
         }
 
+        if (ownFacts)
+        {
+            LookUp(s, e);
+        }
+
         if (!Classify())
         {
             return;
@@ -100,6 +133,27 @@ internal sealed partial class TimeGrammar : IDisposable
     }
 
     // ---- classification ----------------------------------------------------------------------------------
+
+    /// <summary>Fills this grammar's own facts of tokens <paramref name="first"/> to <paramref name="end"/>, as
+    /// <see cref="NumberTokens"/> fills the time side of a document's.</summary>
+    private void LookUp(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var lower = layer.TokenLower(k);
+            facts[k] = lexicon.Facts(lower) | (lower.Contains('-') ? NumberFacts.Hyphen : NumberFacts.None);
+        }
+    }
+
+    private TimeNumericOrder DetectOrder()
+    {
+        if (ownFacts)
+        {
+            LookUp(0, layer.Tokens.Length);
+        }
+
+        return TimeNumericOrders.Detect(layer, lexicon, facts);
+    }
 
     /// <summary>Fills the buffer for the sentence and notes in <see cref="starts"/> the tokens where an expression
     /// may start; false when no token can start one.</summary>
@@ -124,6 +178,25 @@ internal sealed partial class TimeGrammar : IDisposable
         {
             ref var t = ref slots[k];
             t.Number = -1;
+            var fact = facts[s + k];
+            var shape = tokens[k].Shape;
+
+            // Most tokens are words with no time word and no hyphen: they have nothing but their class, which the
+            // rules read from the facts, and at most end a "the" that waits for its qualifier ("the early 2000s").
+            // "the" itself is always classified in full.
+            if ((fact & (NumberFacts.TimeIdBits | NumberFacts.Hyphen)) == 0 && (WordShapes & (1 << (int)shape)) != 0 &&
+                !(tokens[k].Span.Length == 3 && IsThe(lowerText.Slice(tokens[k].Span.Start, 3))))
+            {
+                sentenceHasWord = true;
+                if (pendingThe && (fact & NumberFacts.Qualifier) != 0)
+                {
+                    starts[count++] = s + k - 1;
+                }
+
+                pendingThe = false;
+                continue;
+            }
+
             if (detailCount == details.Length)
             {
                 Array.Resize(ref details, details.Length * 2);
@@ -132,7 +205,7 @@ internal sealed partial class TimeGrammar : IDisposable
             ref var detail = ref details[detailCount];
             var token = tokens[k];
             var lower = lowerText.Slice(token.Span.Start, token.Span.Length);
-            switch (token.Shape)
+            switch (shape)
             {
                 case TokenShape.Number:
                     ClassifyNumber(ref t, ref detail, lower);
@@ -145,11 +218,15 @@ internal sealed partial class TimeGrammar : IDisposable
                     break;
                 case TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed:
                     sentenceHasWord = true;
-                    ClassifyWord(ref t, ref detail, lower, s + k);
+                    ClassifyWord(ref t, ref detail, lower, s + k, fact);
                     break;
                 case TokenShape.Symbol:
                     // Currency and other signs block a number after them ("$2020", "© 2024").
-                    lexicon.TryWord(lower, out t.Word);
+                    if ((fact & NumberFacts.TimeIdBits) != 0)
+                    {
+                        t.Word = lexicon.WordOf(fact);
+                    }
+
                     break;
             }
 
@@ -159,7 +236,7 @@ internal sealed partial class TimeGrammar : IDisposable
             }
 
             if (pendingThe && (t.Number >= 0 || t.Ordinal > 0 || t.Decade > 0 || (lower.Length == 1 && text[token.Span.Start] is '\'' or '’') ||
-                TimeGrammarWords.Qualifiers.Contains(lower)))
+                (fact & NumberFacts.Qualifier) != 0))
             {
                 starts[count++] = s + k - 1;
             }
@@ -176,14 +253,21 @@ internal sealed partial class TimeGrammar : IDisposable
         return any;
     }
 
-    private void ClassifyWord(ref TimeToken t, ref TimeTokenDetail detail, ReadOnlySpan<char> lower, int index)
+    /// <summary>True when the three characters of <paramref name="lower"/> spell "the". Compared in place: a call
+    /// per word would cost more than the three characters.</summary>
+    private static bool IsThe(ReadOnlySpan<char> lower) => lower[0] == 't' && lower[1] == 'h' && lower[2] == 'e';
+
+    /// <summary>The shapes of word tokens, which the grammar looks up, as a bit mask.</summary>
+    private const int WordShapes = (1 << (int)TokenShape.Lower) | (1 << (int)TokenShape.Capitalized) | (1 << (int)TokenShape.AllCaps) |
+        (1 << (int)TokenShape.Mixed);
+
+    private void ClassifyWord(ref TimeToken t, ref TimeTokenDetail detail, ReadOnlySpan<char> lower, int index, NumberFacts fact)
     {
-        // Compared in place: a call per word would cost more than the three characters.
-        t.IsThe = lower.Length == 3 && lower[0] == 't' && lower[1] == 'h' && lower[2] == 'e';
-        if (!lexicon.TryWord(lower, out t.Word))
+        t.IsThe = lower.Length == 3 && IsThe(lower);
+        if ((fact & NumberFacts.TimeIdBits) == 0)
         {
             // Most words are no time word; only a hyphenated one can still hold a date ("mid-September").
-            if (lower.Contains('-'))
+            if ((fact & NumberFacts.Hyphen) != 0)
             {
                 detail.Inner = Hyphenated(lower, out detail.InnerTo);
                 t.Start = !detail.Inner.IsNone;
@@ -191,6 +275,8 @@ internal sealed partial class TimeGrammar : IDisposable
 
             return;
         }
+
+        t.Word = lexicon.WordOf(fact);
 
         if (t.Word.StartsPhrase)
         {
@@ -202,17 +288,13 @@ internal sealed partial class TimeGrammar : IDisposable
             t.Ordinal = t.Word.Value;
         }
 
-        if (t.Word.Roles == TimeRoles.None && lower.Contains('-'))
+        if (t.Word.Roles == TimeRoles.None && (fact & NumberFacts.Hyphen) != 0)
         {
             detail.Inner = Hyphenated(lower, out detail.InnerTo);
         }
 
-        t.Start = (t.Word.Roles & StartRoles) != 0 || detail.Phrase.Roles != TimeRoles.None || t.Ordinal > 0 || !detail.Inner.IsNone;
+        t.Start = (t.Word.Roles & TimeLexicon.StartRoles) != 0 || detail.Phrase.Roles != TimeRoles.None || t.Ordinal > 0 || !detail.Inner.IsNone;
     }
-
-    /// <summary>The roles of a word that can start an expression.</summary>
-    private const TimeRoles StartRoles = TimeRoles.Month | TimeRoles.Weekday | TimeRoles.RelativeDay | TimeRoles.Modifier |
-        TimeRoles.Number | TimeRoles.Ordinal;
 
     private static void ClassifyNumber(ref TimeToken t, ref TimeTokenDetail detail, ReadOnlySpan<char> lower)
     {
@@ -637,7 +719,7 @@ internal sealed partial class TimeGrammar : IDisposable
             j++;
         }
 
-        if (!IsIn(j, TimeGrammarWords.Connectors))
+        if (!IsIn(j, NumberFacts.Connector))
         {
             return ConnectorKind.None;
         }
@@ -656,7 +738,7 @@ internal sealed partial class TimeGrammar : IDisposable
             j--;
         }
 
-        return j >= s && IsIn(j, TimeGrammarWords.SpanOpeners);
+        return j >= s && IsIn(j, NumberFacts.SpanOpener);
     }
 
     /// <summary>True when a word that points forward stands before <paramref name="i"/> in its clause: "the
@@ -670,8 +752,9 @@ internal sealed partial class TimeGrammar : IDisposable
                 return false;
             }
 
-            if (IsIn(j, TimeGrammarWords.FutureCues) || layer.TokenLower(j).EndsWith("'ll", StringComparison.Ordinal) ||
-                layer.TokenLower(j).EndsWith("’ll", StringComparison.Ordinal))
+            // "they'll": the contraction is one token; its last letter rules out nearly every other word at once.
+            if (IsIn(j, NumberFacts.FutureCue) || (layer.TokenLower(j) is { Length: >= 3 } lower && lower[^1] == 'l' &&
+                (lower.EndsWith("'ll", StringComparison.Ordinal) || lower.EndsWith("’ll", StringComparison.Ordinal))))
             {
                 return true;
             }
@@ -707,7 +790,7 @@ internal sealed partial class TimeGrammar : IDisposable
     /// <summary>A capitalised weekday after a capitalised word is part of a name ("Black Friday", "Bloody
     /// Sunday").</summary>
     private bool IsNamePart(int i) =>
-        i > s && Capitalised(i) && Capitalised(i - 1) && T(i - 1).Word.Roles == TimeRoles.None && !IsIn(i - 1, TimeGrammarWords.Prepositions);
+        i > s && Capitalised(i) && Capitalised(i - 1) && T(i - 1).Word.Roles == TimeRoles.None && !IsIn(i - 1, NumberFacts.Preposition);
 
     /// <summary>True when the token at <paramref name="i"/> is a unit or a counted noun, so the number before it
     /// is an amount: "2012 people", "15 km", "30 percent", "1500 protesters".</summary>
@@ -730,7 +813,7 @@ internal sealed partial class TimeGrammar : IDisposable
         }
 
         var lower = layer.TokenLower(i);
-        return lower.Length >= 4 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i') && !TimeGrammarWords.NotPlurals.Contains(lower) &&
+        return lower.Length >= 4 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i') && (facts[i] & NumberFacts.NotPlural) == 0 &&
             T(i).Word.Roles == TimeRoles.None;
     }
 
@@ -755,6 +838,7 @@ internal sealed partial class TimeGrammar : IDisposable
         public TimeToken[] Tokens = new TimeToken[64];
         public int[] Starts = new int[64];
         public TimeTokenDetail[] Details = new TimeTokenDetail[16];
+        public NumberFacts[] Facts = [];
     }
 
     /// <summary>The rare parts of token <paramref name="i"/>: its phrase and the date inside it.</summary>
@@ -783,7 +867,9 @@ internal sealed partial class TimeGrammar : IDisposable
 
     private bool IsWord(int i, string word) => i < e && layer.TokenLower(i).SequenceEqual(word);
 
-    private bool IsIn(int i, WordSet set) => i < e && set.Contains(layer.TokenLower(i));
+    /// <summary>True when token <paramref name="i"/> is in the sentence and in one of the word classes of
+    /// <paramref name="classes"/> (<see cref="TimeGrammarWords"/>).</summary>
+    private bool IsIn(int i, NumberFacts classes) => i < e && (facts[i] & classes) != 0;
 
     private bool IsWordToken(int i) => layer.Tokens[i].Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed or TokenShape.Alphanumeric;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Attest.Lexicons;
 using Attest.Text;
 
@@ -13,6 +14,8 @@ internal sealed class TimeLexicon
     public const string KindPrefix = "time-";
 
     private readonly WordLookup<TimeWord> words;
+    private readonly WordLookup<NumberFacts> factLookup;
+    private readonly TimeWord[] wordsById;
     private readonly WordLookup<Phrase[]> phrases;
 
     /// <summary>The second token of every phrase: a cheap test that rules out most phrase starts.</summary>
@@ -64,7 +67,101 @@ internal sealed class TimeLexicon
 
         words = new WordLookup<TimeWord>(single);
         phrases = new WordLookup<Phrase[]>(multi.Select(p => KeyValuePair.Create(p.Key, p.Value.OrderByDescending(x => x.Rest.Length).ToArray())));
-        secondWords = new WordSet(multi.Values.SelectMany(list => list).Select(p => p.Rest[0]).Distinct(StringComparer.Ordinal));
+        var seconds = multi.Values.SelectMany(list => list).Select(p => p.Rest[0]).Distinct(StringComparer.Ordinal).ToList();
+        secondWords = new WordSet(seconds);
+        var (facts, byId) = CompileFacts(single, seconds);
+        factLookup = new WordLookup<NumberFacts>(facts);
+        wordsById = byId;
+        FactWords = facts.Keys;
+    }
+
+    /// <summary>The roles of a word that can start an expression.</summary>
+    public const TimeRoles StartRoles = TimeRoles.Month | TimeRoles.Weekday | TimeRoles.RelativeDay | TimeRoles.Modifier |
+        TimeRoles.Number | TimeRoles.Ordinal;
+
+    /// <summary>Every word <see cref="Facts"/> knows: a word not among them has no time facts.</summary>
+    public IReadOnlyCollection<string> FactWords { get; }
+
+    /// <summary>The time side of the <see cref="NumberFacts"/> of one lower-case token: its word (as <see cref="Word(ReadOnlySpan{char})"/>
+    /// finds it), whether it starts an expression or a phrase, whether it goes on with a phrase, and its word classes
+    /// (<see cref="TimeGrammarWords"/>). The token's own facts, such as <see cref="NumberFacts.Hyphen"/>, are not
+    /// included.</summary>
+    public NumberFacts Facts(ReadOnlySpan<char> lower) => factLookup.TryGetValue(lower, out var found) ? found : NumberFacts.None;
+
+    /// <summary>The word of <paramref name="fact"/>; default when it has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly TimeWord WordOf(NumberFacts fact) => ref wordsById[(int)(fact & NumberFacts.TimeIdBits)];
+
+    /// <summary>The facts of every word: each time word and phrase word also with a final period ("jan.", which
+    /// <see cref="Word(ReadOnlySpan{char})"/> reads as "jan"), so that one lookup of the token as written answers for both readings.</summary>
+    private static (Dictionary<string, NumberFacts> Facts, TimeWord[] ById) CompileFacts(Dictionary<string, TimeWord> single, List<string> seconds)
+    {
+        // Index 0 stands for "no word".
+        var byId = new List<TimeWord> { default };
+        var idOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (form, word) in single)
+        {
+            idOf[form] = byId.Count;
+            byId.Add(word);
+        }
+
+        if (byId.Count > (int)NumberFacts.TimeIdBits)
+        {
+            throw new InvalidOperationException("The time lexicon has more words than a token's facts can index.");
+        }
+
+        var classes = new (string[] Words, NumberFacts Fact)[]
+        {
+            (TimeGrammarWords.PrepositionWords, NumberFacts.Preposition),
+            (TimeGrammarWords.TemporalPrepositionWords, NumberFacts.TemporalPreposition),
+            (TimeGrammarWords.DeterminerWords, NumberFacts.Determiner),
+            (TimeGrammarWords.ConnectorWords, NumberFacts.Connector),
+            (TimeGrammarWords.SpanOpenerWords, NumberFacts.SpanOpener),
+            (TimeGrammarWords.QualifierWords, NumberFacts.Qualifier),
+            (TimeGrammarWords.FutureCueWords, NumberFacts.FutureCue),
+            (TimeGrammarWords.NameLinkWords, NumberFacts.NameLink),
+            (TimeGrammarWords.NotPluralWords, NumberFacts.NotPlural),
+        };
+        var keys = new HashSet<string>(single.Keys, StringComparer.Ordinal);
+        keys.UnionWith(single.Keys.Select(w => w + "."));
+        keys.UnionWith(seconds);
+        keys.UnionWith(seconds.Select(w => w + "."));
+        foreach (var (words, _) in classes)
+        {
+            keys.UnionWith(words);
+        }
+
+        var secondSet = new HashSet<string>(seconds, StringComparer.Ordinal);
+        var facts = new Dictionary<string, NumberFacts>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var fact = NumberFacts.None;
+            var trimmed = Trim(key);
+            if (idOf.TryGetValue(key, out var id) || (trimmed.Length < key.Length && idOf.TryGetValue(trimmed.ToString(), out id)))
+            {
+                var word = byId[id];
+                fact |= (NumberFacts)(ulong)id
+                    | ((word.Roles & StartRoles) != 0 ? NumberFacts.TimeStart : 0)
+                    | (word.StartsPhrase ? NumberFacts.TimePhraseStart : 0);
+            }
+
+            if (secondSet.Contains(trimmed.ToString()))
+            {
+                fact |= NumberFacts.TimePhraseSecond;
+            }
+
+            foreach (var (words, bit) in classes)
+            {
+                if (Array.IndexOf(words, key) >= 0)
+                {
+                    fact |= bit;
+                }
+            }
+
+            facts[key] = fact;
+        }
+
+        return (facts, [.. byId]);
     }
 
     /// <summary>The word for one lower-case token; a token ending in a period is also looked up without it

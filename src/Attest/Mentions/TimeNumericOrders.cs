@@ -10,7 +10,9 @@ namespace Attest.Mentions;
 /// split evenly, the order stays unknown and ambiguous dates are left out rather than guessed.</remarks>
 internal static class TimeNumericOrders
 {
-    public static TimeNumericOrder Detect(TextLayer layer, TimeLexicon lexicon)
+    /// <summary>The order of <paramref name="layer"/>, whose tokens have <paramref name="facts"/> by
+    /// <paramref name="lexicon"/> (<see cref="NumberTokens"/>).</summary>
+    public static TimeNumericOrder Detect(TextLayer layer, TimeLexicon lexicon, ReadOnlySpan<NumberFacts> facts)
     {
         var tokens = layer.Tokens;
         int dayFirst = 0, monthFirst = 0;
@@ -38,7 +40,7 @@ internal static class TimeNumericOrders
 
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = lexicon.Word(layer.TokenLower(i));
+            ref readonly var word = ref lexicon.WordOf(facts[i]);
             if (word.Month == 0 || word.Homonym && tokens[i].Shape != TokenShape.Capitalized)
             {
                 continue;

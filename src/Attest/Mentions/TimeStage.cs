@@ -25,12 +25,14 @@ public sealed class TimeStage
     [ThreadStatic]
     private static List<TimeExpression>? spareExpressions;
 
+    private readonly NumberWords words;
     private readonly TimeLexicon lexicon;
 
     public TimeStage(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        lexicon = new TimeLexicon(lexicons);
+        words = NumberWords.For(lexicons);
+        lexicon = words.Time;
     }
 
     /// <summary>The time mentions of <paramref name="layer"/>, in text order.</summary>
@@ -45,11 +47,23 @@ public sealed class TimeStage
         var expressions = spareExpressions ?? new List<TimeExpression>(64);
         spareExpressions = null;
         expressions.Clear();
-        using (var grammar = new TimeGrammar(lexicon, layer))
+        var tokens = NumberTokens.Of(layer, words);
+        using (var grammar = new TimeGrammar(lexicon, layer, tokens))
         {
+            // A sentence without a token where an expression may start has no time: it is passed over unread.
+            var starts = tokens.TimeStarts;
+            var c = 0;
             foreach (var sentence in layer.Sentences)
             {
-                grammar.Scan(sentence, expressions);
+                while (c < starts.Length && starts[c] < sentence.FirstToken)
+                {
+                    c++;
+                }
+
+                if (c < starts.Length && starts[c] < sentence.EndToken)
+                {
+                    grammar.Scan(sentence, expressions);
+                }
             }
         }
 

@@ -88,10 +88,21 @@ public sealed class RhetoricStage
         var facts = VoiceTokens.Of(layer, shared);
         var tokens = layer.Tokens.AsSpan();
         var lower = layer.Lower.AsSpan();
+
+        // Only the tokens that start some item are visited: the list holds them in text order, walked once beside
+        // the sentences.
+        var starts = facts.Starts;
+        var next = 0;
         foreach (var sentence in layer.Sentences)
         {
-            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            while (next < starts.Length && starts[next] < sentence.FirstToken)
             {
+                next++;
+            }
+
+            for (; next < starts.Length && starts[next] < sentence.EndToken; next++)
+            {
+                var k = starts[next];
                 if (!facts.Has(k, VoiceFacts.LoadedStart | VoiceFacts.Hyphenated))
                 {
                     continue;
@@ -108,7 +119,12 @@ public sealed class RhetoricStage
                 found ??= [];
                 var key = (vocabulary.Terms[hit.Term].Name, item.Speaker ?? string.Empty);
                 found.Add((key, item, LoadedRules.IsUse(item)));
-                k += hit.TokenCount - 1;
+
+                // The term's other tokens start nothing more.
+                while (next + 1 < starts.Length && starts[next + 1] < k + hit.TokenCount)
+                {
+                    next++;
+                }
             }
         }
 

@@ -70,20 +70,15 @@ public sealed class FigureNumberTests
             + "Two dozen were hurt. A hundred were hurt. A couple of journalists were held. An estimated 400 marched. "
             + "Some forty-two were missing. Half a million fled. Nine of the twelve were freed. The 2,000-strong crowd left.";
         var layer = TextLayerBuilder.Default.Build(text);
-        var vocabulary = FigureVocabulary.Build(LexiconSet.Bundled, TextLayerBuilder.Default);
-        var words = new FigureWord?[layer.Tokens.Length];
-        for (var t = 0; t < words.Length; t++)
-        {
-            words[t] = layer.Tokens[t].Shape == TokenShape.Number ? null : vocabulary.Find(layer.TokenLower(t));
-        }
-
+        var words = NumberWords.For(LexiconSet.Bundled);
+        var facts = NumberTokens.Of(layer, words).Facts;
         var read = 0;
-        for (var t = 0; t < words.Length; t++)
+        for (var t = 0; t < facts.Length; t++)
         {
-            if (NumberReader.TryRead(layer, vocabulary, words, t, words.Length, out _))
+            if (NumberReader.TryRead(layer, words, facts, t, facts.Length, out _))
             {
                 read++;
-                Assert.True(NumberReader.CanStart(layer, words, t), $"token {t} \"{layer.TokenText(t)}\"");
+                Assert.True(NumberReader.CanStart(layer, words, facts, t), $"token {t} \"{layer.TokenText(t)}\"");
             }
         }
 
