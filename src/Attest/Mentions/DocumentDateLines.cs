@@ -22,8 +22,8 @@ internal static class DocumentDateLines
     public static (int First, int End) TokensOf(TextLayer layer, Span paragraph)
     {
         var tokens = layer.Tokens.AsSpan();
-        var first = LowerBound(tokens, paragraph.Start);
-        var end = LowerBound(tokens, paragraph.End);
+        var first = TokenSearch.FirstStartingAtOrAfter(tokens, paragraph.Start);
+        var end = TokenSearch.FirstStartingAtOrAfter(tokens, paragraph.End);
         return (first, end);
     }
 
@@ -182,24 +182,5 @@ internal static class DocumentDateLines
         }
 
         return new string(chars);
-    }
-
-    private static int LowerBound(ReadOnlySpan<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

@@ -270,7 +270,7 @@ public sealed class LegalStage
                 break;
             }
 
-            var t = TokenStartingAt(all, from + hit);
+            var t = TokenSearch.StartingAt(all, from + hit);
             from += hit + 1;
             if (t < 0)
             {
@@ -355,26 +355,6 @@ public sealed class LegalStage
         }
 
         return found;
-    }
-
-    /// <summary>The token that starts at character <paramref name="offset"/>, or -1 when none does.</summary>
-    private static int TokenStartingAt(ReadOnlySpan<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return hi >= 0 && tokens[hi].Span.Start == offset ? hi : -1;
     }
 
     /// <summary>An article number: digits ("22"), digits with a letter ("2bis", "7A"), or "22.2" read as article

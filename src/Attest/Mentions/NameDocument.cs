@@ -123,25 +123,7 @@ internal sealed class NameDocument
 
     /// <summary>The first token at or after <paramref name="from"/> that starts at or after <paramref name="offset"/>,
     /// or the token count when none does (tokens are in text order, so a binary search finds it).</summary>
-    public int FirstTokenFrom(int offset, int from = 0)
-    {
-        var tokens = Tokens.AsSpan(0, count);
-        int lo = from, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
+    public int FirstTokenFrom(int offset, int from = 0) => TokenSearch.FirstStartingAtOrAfter(Tokens.AsSpan(0, count), offset, from);
 
     /// <summary>The tokens, in text order, where a token-driven rule of the organisation stage can start: a head or
     /// common noun for an organisation, a verb of reporting, the first word of a cue phrase or a word inside one,

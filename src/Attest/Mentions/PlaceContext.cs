@@ -88,7 +88,7 @@ internal sealed class PlaceContext : IDisposable
         while (at >= 0)
         {
             var next = at + 1;
-            var t = TokenAt(tokens, at);
+            var t = TokenSearch.Covering(tokens, at);
             if (t >= 0)
             {
                 if (tokens[t].Shape is TokenShape.Capitalized or TokenShape.Mixed)
@@ -102,26 +102,6 @@ internal sealed class PlaceContext : IDisposable
             var rest = next < text.Length ? text[next..].IndexOf('-') : -1;
             at = rest < 0 ? -1 : next + rest;
         }
-    }
-
-    /// <summary>The token that covers character <paramref name="offset"/>, or -1 when none does.</summary>
-    private static int TokenAt(ReadOnlySpan<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return hi >= 0 && offset < tokens[hi].Span.End ? hi : -1;
     }
 
     /// <summary>Lists token <paramref name="t"/> for the descriptor and mission rules. The rules would each walk
