@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using Attest.Lexicons;
 using Attest.Model;
 using Attest.Text;
 
@@ -113,39 +114,24 @@ internal sealed class VoiceTokens
             starts = new int[facts.Length];
         }
 
-        var lowerText = layer.Lower;
-        var lower = lowerText.AsSpan();
+        var lower = layer.Lower.AsSpan();
         var output = facts.AsSpan(0, tokens.Length);
         var found = starts.AsSpan(0, tokens.Length);
         var count = 0;
-        var shortWords = words.ShortWords;
+        var ids = TokenWordIds.Of(layer, words.Shared.Ids);
+        var byId = words.ById;
 
         // Hyphens are rare: jump from one to the next over the whole text rather than scan every token for one.
         var dash = lower.IndexOf('-');
         for (var t = 0; t < tokens.Length; t++)
         {
             var span = tokens[t].Span;
-            VoiceFacts fact;
-            if (ShortWordFacts.TryPack(lowerText, span.Start, span.Length, out var key))
+            var fact = SharedWords.ValueOf(byId, ids[t]);
+
+            // "doesn't", "didn’t": negations by their ending.
+            if (span.Length >= 3 && lower[span.End - 1] == 't' && lower[span.End - 3] == 'n' && lower[span.End - 2] is '\'' or '’')
             {
-                fact = shortWords.Find(key);
-                if (ShortWordFacts.EndsInNot(key, span.Length))
-                {
-                    fact |= VoiceFacts.Negation;
-                }
-            }
-            else if (ShortWordFacts.TryPackLong(lowerText, span.Start, span.Length, out var low, out var high))
-            {
-                // A word of plain ASCII characters: its "n't" has a straight apostrophe.
-                fact = shortWords.FindLong(low, high);
-                if (lower[span.End - 1] == 't' && lower[span.End - 2] == '\'' && lower[span.End - 3] == 'n')
-                {
-                    fact |= VoiceFacts.Negation;
-                }
-            }
-            else
-            {
-                fact = LongWordFacts(words, lower.Slice(span.Start, span.Length));
+                fact |= VoiceFacts.Negation;
             }
 
             // A hyphen with a character on each side: at an offset from the token's second to its last but one.
@@ -170,21 +156,6 @@ internal sealed class VoiceTokens
         startCount = count;
 
         this.words = words;
-    }
-
-    /// <summary>The facts of a word too long or too rare in its characters for <see cref="ShortWordFacts"/>.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static VoiceFacts LongWordFacts(VoiceWords words, ReadOnlySpan<char> word)
-    {
-        var fact = words.Of(word);
-
-        // "shouldn't", "didn’t": negations by their ending.
-        if (word.Length >= 3 && word[^1] == 't' && (word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal)))
-        {
-            fact |= VoiceFacts.Negation;
-        }
-
-        return fact;
     }
 
     /// <summary>A filter of mention starts with the mention arrays it was built from (compared by identity).</summary>

@@ -7,10 +7,11 @@ namespace Attest.Attribution;
 
 /// <summary>The word tables of the claim, demand and rhetoric stages (and the first words of the quote stage's
 /// cues), compiled once per <see cref="LexiconSet"/>
-/// and shared by the stages built from it, with one lookup from a word to all its <see cref="VoiceFacts"/>.</summary>
+/// and shared by the stages built from it, with each word's <see cref="VoiceFacts"/> kept by its id in the
+/// <see cref="SharedWords"/>.</summary>
 /// <remarks>The stages used to look every token up in a table of their own, and again in their rules: sharing the
-/// tables lets <see cref="VoiceTokens"/> look each token of a document up once for all three stages. Immutable
-/// and thread-safe.</remarks>
+/// tables lets <see cref="VoiceTokens"/> read each token's facts for all three stages from the one lookup per token
+/// that every stage shares. Immutable and thread-safe.</remarks>
 internal sealed class VoiceWords
 {
     /// <summary>One compiled instance per lexicon set: the stages of one analyzer share it, so a document's facts
@@ -88,7 +89,8 @@ internal sealed class VoiceWords
         Add(ClauseWords.AboutPrepositionsWords, VoiceFacts.AboutPreposition);
         Add(ClauseWords.CallParticlesWords, VoiceFacts.CallParticle);
         facts = new WordLookup<VoiceFacts>(map);
-        ShortWords = new ShortWordFacts(map);
+        Shared = SharedWords.For(lexicons);
+        ById = Shared.Register(map);
     }
 
     /// <summary>The grammar words (kind <c>demand-word</c>).</summary>
@@ -121,9 +123,12 @@ internal sealed class VoiceWords
     /// <summary>The loaded terms and their head nouns.</summary>
     public LoadedVocabulary Loaded { get; }
 
-    /// <summary>The words that pack into one or two keys (<see cref="ShortWordFacts"/>), with their facts as
-    /// <see cref="Of"/> gives them: nearly every token is looked up there.</summary>
-    public ShortWordFacts ShortWords { get; }
+    /// <summary>The vocabulary these words are registered in, with the other stages' words: a document's tokens
+    /// are looked up there once for all of them.</summary>
+    public SharedWords Shared { get; }
+
+    /// <summary>The facts of the words by their id in <see cref="Shared"/>, as <see cref="Of"/> gives them.</summary>
+    public VoiceFacts[] ById { get; }
 
     /// <summary>The tables compiled from <paramref name="lexicons"/>, made at the first call for each set.</summary>
     public static VoiceWords For(LexiconSet lexicons) => Compiled.GetValue(lexicons, static set => new VoiceWords(set));

@@ -41,7 +41,8 @@ internal sealed class EventVocabulary
         ("!", WordTraits.HardStop), ("?", WordTraits.HardStop), ("\u2026", WordTraits.HardStop),
     ];
 
-    private EventVocabulary(Dictionary<string, (EventPhrase[] Phrases, WordTraits Traits)> words, bool allSpeechVerbsPlain, ImmutableArray<string> diagnostics)
+    private EventVocabulary(
+        LexiconSet lexicons, Dictionary<string, (EventPhrase[] Phrases, WordTraits Traits)> words, bool allSpeechVerbsPlain, ImmutableArray<string> diagnostics)
     {
         var values = new List<KeyValuePair<string, EventWord>>(words.Count);
         var all = new List<EventPhrase>();
@@ -79,9 +80,19 @@ internal sealed class EventVocabulary
         Shapes = [.. all.Select(EventPhraseShape.Of)];
         Chosen = [.. chosen];
         lookup = new WordLookup<EventWord>(values);
+        Shared = SharedWords.For(lexicons);
+        ById = Shared.Register(values.ToDictionary(StringComparer.Ordinal));
         AllSpeechVerbsPlain = allSpeechVerbsPlain;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>The vocabulary these words are registered in, with the other stages' words: a document's tokens
+    /// are looked up there once for all of them.</summary>
+    public SharedWords Shared { get; }
+
+    /// <summary>The words by their id in <see cref="Shared"/>. The words are stored folded and hold no character
+    /// that folding changes, so for a token with none the entry by id is what <see cref="TryRead"/> finds.</summary>
+    public EventWord[] ById { get; }
 
     /// <summary>One line per event lexicon entry that was skipped, with its file and line.</summary>
     public ImmutableArray<string> Diagnostics { get; }
@@ -185,7 +196,7 @@ internal sealed class EventVocabulary
             compiled[verb] = compiled.TryGetValue(verb, out var known) ? (known.Phrases, known.Traits | WordTraits.SpeechVerb) : ([], WordTraits.SpeechVerb);
         }
 
-        return new EventVocabulary(compiled, allPlain, diagnostics.ToImmutable());
+        return new EventVocabulary(lexicons, compiled, allPlain, diagnostics.ToImmutable());
     }
 
     private static EventPhrase? Template(LexiconEntry entry, EventWordKind kind)

@@ -1781,6 +1781,12 @@ internal sealed class IncidentReader
         var s = 0;
         // A token outside every sentence counts as in the first, as an unwritten entry would say.
         var firstEnd = sentences.IsEmpty ? 0 : sentences[0].EndToken;
+        var ids = TokenWordIds.Of(layer, vocabulary.Shared.Ids);
+        var byId = vocabulary.ById;
+
+        // Characters that fold are rare: jump from one to the next over the whole text rather than search every
+        // token for one.
+        var fold = lower.IndexOfAny(TokenFold.Chars);
         for (var t = 0; t < all.Length; t++)
         {
             while (s < sentences.Length && sentences[s].EndToken <= t)
@@ -1792,8 +1798,19 @@ internal sealed class IncidentReader
             sentenceOf[t] = inSentence ? s : 0;
             var token = all[t];
             var word = lower.Slice(token.Span.Start, token.Span.Length);
-            // An unknown word reads as the default entry: no traits, no forms.
-            vocabulary.TryRead(word, out var entry);
+            // An unknown word reads as the default entry: no traits, no forms. The shared lookup reads the token as
+            // written, which is the folded reading unless a character of the token folds.
+            var entry = SharedWords.ValueOf(byId, ids[t]);
+            while (fold >= 0 && fold < token.Span.Start)
+            {
+                var next = lower[(fold + 1)..].IndexOfAny(TokenFold.Chars);
+                fold = next < 0 ? -1 : fold + 1 + next;
+            }
+
+            if (fold >= 0 && fold < token.Span.End)
+            {
+                vocabulary.TryRead(word, out entry);
+            }
             var trait = (ushort)entry.Traits;
             if (askSpeechVerbs && stage.IsSpeechVerb(word))
             {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Attest.Lexicons;
 using Attest.Text;
 
 namespace Attest.Mentions;
@@ -82,6 +83,8 @@ internal sealed class NumberTokens
         // search every token for one.
         var dash = lower.IndexOf('-');
         var fold = lower.IndexOfAny(TokenFold.Chars);
+        var ids = TokenWordIds.Of(layer, words.Shared.Ids);
+        var byId = words.ById;
         var times = 0;
         var figures = 0;
         var phraseBefore = false;
@@ -90,7 +93,7 @@ internal sealed class NumberTokens
             var token = tokens[t];
             var span = token.Span;
             var word = lower.Slice(span.Start, span.Length);
-            var fact = words.Of(word);
+            var fact = SharedWords.ValueOf(byId, ids[t]);
             while (dash >= 0 && dash < span.Start)
             {
                 var next = lower[(dash + 1)..].IndexOf('-');

@@ -3,18 +3,19 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Attest.Attribution;
+namespace Attest.Lexicons;
 
-/// <summary>The <see cref="VoiceFacts"/> of the words of one to sixteen ASCII characters, each word packed into one
-/// 64-bit key (a byte per character), or two for a word of more than eight: a token of that kind is read from the
-/// text with one or two vector loads and found with one multiplication and, as a rule, one key comparison, with no
+/// <summary>A lookup from the words of one to sixteen ASCII characters to values, each word packed into one 64-bit
+/// key (a byte per character), or two for a word of more than eight: a token of that kind is read from the text
+/// with one or two vector loads and found with one multiplication and, as a rule, one key comparison, with no
 /// hashing loop and no stored string to compare. Nearly every token of a text is such a word, so
-/// <see cref="VoiceTokens"/> looks up only the rest (non-ASCII, longer, or at the very end of the text) in the
-/// general table.</summary>
+/// <see cref="WordIds"/> looks up only the rest (non-ASCII, longer, or at the very end of the text) in the general
+/// table.</summary>
 /// <remarks>The tables hold every word of the vocabulary that fits, so a token that fits is found here or is no
 /// word; a word that does not fit cannot equal a token that does. (Buckets of four keys compared at once, with
 /// no branch on the answer, measured slower: their tables are larger.) Immutable and thread-safe.</remarks>
-internal sealed class ShortWordFacts
+internal sealed class PackedWords<TValue>
+    where TValue : struct
 {
     /// <summary>The longest word kept in one key: eight characters, one byte each, fill it.</summary>
     public const int MaxLength = 8;
@@ -38,15 +39,10 @@ internal sealed class ShortWordFacts
 
     /// <summary>Builds the table from the words of <paramref name="words"/> that fit; the others are left out. A
     /// word given twice keeps its first value.</summary>
-    public ShortWordFacts(IEnumerable<KeyValuePair<string, VoiceFacts>> words)
+    public PackedWords(IEnumerable<KeyValuePair<string, TValue>> words)
     {
         var fitting = words.Where(pair => Fits(pair.Key)).ToList();
-        var size = 16;
-        while (size < fitting.Count * 2)
-        {
-            size *= 2;
-        }
-
+        var size = SizeFor(fitting.Count);
         slots = new Slot[size];
         mask = size - 1;
         shift = 64 - BitOperations.Log2((uint)size);
@@ -66,12 +62,7 @@ internal sealed class ShortWordFacts
         }
 
         var longWords = words.Where(pair => FitsLong(pair.Key)).ToList();
-        size = 16;
-        while (size < longWords.Count * 2)
-        {
-            size *= 2;
-        }
-
+        size = SizeFor(longWords.Count);
         longSlots = new LongSlot[size];
         longMask = size - 1;
         longShift = 64 - BitOperations.Log2((uint)size);
@@ -147,9 +138,9 @@ internal sealed class ShortWordFacts
         return true;
     }
 
-    /// <summary>The facts of the word packed by <see cref="TryPackLong"/>; None when it is no word.</summary>
+    /// <summary>The value of the word packed by <see cref="TryPackLong"/>; default when it is no word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public VoiceFacts FindLong(ulong low, ulong high)
+    public TValue FindLong(ulong low, ulong high)
     {
         var slot = LongSlotOf(low, high);
         while (true)
@@ -162,22 +153,16 @@ internal sealed class ShortWordFacts
 
             if (entry.Low == 0)
             {
-                return VoiceFacts.None;
+                return default;
             }
 
             slot = (slot + 1) & longMask;
         }
     }
 
-    /// <summary>True when the packed word <paramref name="key"/> of <paramref name="length"/> characters ends in
-    /// "n't" ("doesn't").</summary>
+    /// <summary>The value of the packed word <paramref name="key"/>; default when it is no word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool EndsInNot(ulong key, int length) =>
-        length >= 3 && ((key >> ((length - 3) * 8)) & 0xFF_FFFF) == ('n' | ('\'' << 8) | ('t' << 16));
-
-    /// <summary>The facts of the packed word <paramref name="key"/>; None when it is no word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public VoiceFacts Find(ulong key)
+    public TValue Find(ulong key)
     {
         var slot = SlotOf(key);
         while (true)
@@ -190,7 +175,7 @@ internal sealed class ShortWordFacts
 
             if (entry.Key == 0)
             {
-                return VoiceFacts.None;
+                return default;
             }
 
             slot = (slot + 1) & mask;
@@ -202,6 +187,18 @@ internal sealed class ShortWordFacts
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int LongSlotOf(ulong low, ulong high) => (int)(unchecked((low ^ (high * 0xC2B2AE3D27D4EB4F)) * Multiplier) >> longShift);
+
+    /// <summary>The slots of a table of <paramref name="count"/> words: a power of two, at most half full.</summary>
+    private static int SizeFor(int count)
+    {
+        var size = 16;
+        while (size < count * 2)
+        {
+            size *= 2;
+        }
+
+        return size;
+    }
 
     private static bool Fits(string word) => word.Length is >= 1 and <= MaxLength && word.All(c => c is >= '\u0001' and <= '\u007F');
 
@@ -219,7 +216,7 @@ internal sealed class ShortWordFacts
         return key;
     }
 
-    private readonly record struct Slot(ulong Key, VoiceFacts Value);
+    private readonly record struct Slot(ulong Key, TValue Value);
 
-    private readonly record struct LongSlot(ulong Low, ulong High, VoiceFacts Value);
+    private readonly record struct LongSlot(ulong Low, ulong High, TValue Value);
 }
