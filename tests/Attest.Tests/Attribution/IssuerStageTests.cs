@@ -1,4 +1,7 @@
+using Attest.Analysis;
+using Attest.Attribution;
 using Attest.Model;
+using Attest.Text;
 using static Attest.Tests.Attribution.AttributionFixture;
 
 namespace Attest.Tests.Attribution;
@@ -17,6 +20,25 @@ public sealed class IssuerStageTests
     [InlineData("The undersigned human rights defenders call on the government to act.", "human rights defenders")]
     [InlineData("On behalf of women's associations from Chile, we welcome the ceasefire.", "Chilean women's associations")]
     public void Names_a_group_that_speaks_in_the_first_person_plural(string text, string issuer) => Assert.Equal(issuer, IssuerName(text));
+
+    [Theory]
+    [InlineData("As NGOs from Chile, we condemn the attack on the consulate.")]
+    [InlineData("We, as Norwegian journalists, protest the arrest of our colleague.")]
+    [InlineData("The undersigned human rights defenders call on the government to act.")]
+    [InlineData("On behalf of women's associations from Chile, we welcome the ceasefire.")]
+    [InlineData("Kestrel Wire reports that the statement reads:\n\n\"As NGOs from Chile, we condemn the attack on the consulate.")]
+    [InlineData("As expected, we saw long queues at the border.")]
+    [InlineData("The envoy was recalled, Northwind Daily reports, citing the foreign ministry.")]
+    public void Reads_the_same_issuer_alone_as_after_the_name_stages(string text)
+    {
+        // The analyzer's issuer reads the name stages' per-token cues; a stage run alone on a fresh layer has none
+        // to read and looks the words up itself.
+        var analysis = Analyzer.Default.Analyze(text);
+        var layer = TextLayerBuilder.Default.Build(text);
+        var alone = new IssuerStage(Analyzer.Default.Lexicons).Find(layer, analysis.Persons, analysis.Organizations, analysis.Metadata);
+        Assert.Equal(analysis.Issuer?.Name, alone?.Name);
+        Assert.Equal(analysis.Issuer?.Kind, alone?.Kind);
+    }
 
     [Fact]
     public void Keeps_the_texts_own_words_when_the_country_follows_a_verb()
