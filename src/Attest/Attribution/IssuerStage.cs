@@ -114,10 +114,9 @@ public sealed class IssuerStage
 
     private Issuer? FindGroup(TextLayer layer)
     {
-        if (NameCues.LastDocumentOf(layer, lexicons) is { } names)
-        {
-            return FindGroup(layer, names.Cues);
-        }
+        // The name stages have read every token of the analyzer's layer already: their cues tell at once the words
+        // that open no group. A layer the name stages have not read (the stage run alone) has no cues.
+        var cues = NameCues.LastDocumentOf(layer, lexicons) is { } names ? names.Cues : default;
 
         // Every word of every text is tried and almost none opens a group, so the loop reads the tokens once and
         // remembers whether the word before was "the" instead of asking the layer again per rule.
@@ -128,6 +127,16 @@ public sealed class IssuerStage
             var afterThe = false;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
+                // A flag test where a lookup would turn the word away. Tokens whose shape the name cues skip
+                // (neither punctuation, number nor symbol, nor a cased word) are looked up below.
+                if (!cues.IsEmpty && !afterThe && (cues[i] & NameCue.GroupOpener) == 0
+                    && tokens[i].Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed
+                        or TokenShape.Punctuation or TokenShape.Number or TokenShape.Symbol)
+                {
+                    afterThe = (cues[i] & NameCue.The) != 0;
+                    continue;
+                }
+
                 var token = tokens[i];
                 if (token.Shape is TokenShape.Punctuation or TokenShape.Number or TokenShape.Symbol)
                 {
@@ -136,47 +145,6 @@ public sealed class IssuerStage
                 }
 
                 // Nearly no word opens a group: one lookup turns the others away before the rules are tried.
-                var word = lower.AsSpan(token.Span.Start, token.Span.Length);
-                if ((afterThe || groupOpeners.Contains(word)) && GroupAt(layer, sentence, i, word, afterThe) is { } issuer)
-                {
-                    return issuer;
-                }
-
-                afterThe = word is "the";
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary><see cref="FindGroup(TextLayer)"/> over the cues the name stages read for every token: the same walk,
-    /// with a flag test where it would look the word up. Tokens whose shape the name cues skip (neither
-    /// punctuation, number nor symbol, nor a cased word) are looked up as there.</summary>
-    private Issuer? FindGroup(TextLayer layer, ReadOnlySpan<NameCue> cues)
-    {
-        var tokens = layer.Tokens.AsSpan();
-        var lower = layer.Lower;
-        foreach (var sentence in layer.Sentences)
-        {
-            var afterThe = false;
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                var cue = cues[i];
-                if (!afterThe && (cue & NameCue.GroupOpener) == 0
-                    && tokens[i].Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed
-                        or TokenShape.Punctuation or TokenShape.Number or TokenShape.Symbol)
-                {
-                    afterThe = (cue & NameCue.The) != 0;
-                    continue;
-                }
-
-                var token = tokens[i];
-                if (token.Shape is TokenShape.Punctuation or TokenShape.Number or TokenShape.Symbol)
-                {
-                    afterThe = false;
-                    continue;
-                }
-
                 var word = lower.AsSpan(token.Span.Start, token.Span.Length);
                 if ((afterThe || groupOpeners.Contains(word)) && GroupAt(layer, sentence, i, word, afterThe) is { } issuer)
                 {
