@@ -38,6 +38,13 @@ public sealed class LexiconMatcher
     private readonly Dictionary<string, int> vocabulary;
     private readonly WordLookup<int> lookup;
     private readonly WordLookup<int> firstLookup;
+
+    /// <summary>The words of <see cref="lookup"/> and <see cref="firstLookup"/> that are plain ASCII of one to
+    /// sixteen characters, packed (<see cref="PackedWords{TValue}"/>), with their ids plus one (0 is no word).
+    /// Nearly every token of a text is such a word, and is answered here with one or two vector loads and a
+    /// key comparison instead of hashing; no ASCII character folds, so such a token is found here or is no word.</summary>
+    private readonly PackedWords<int> packed;
+    private readonly PackedWords<int> firstPacked;
     private readonly int[] rootNext;
     private readonly int[] edgeStart;
     private readonly int[] edgeToken;
@@ -70,6 +77,9 @@ public sealed class LexiconMatcher
         // the small words ("of", "and", "for") that occur inside names and everywhere in text, so most tokens
         // are answered by its bitmap alone and the full vocabulary is asked only for a token that may continue a form.
         firstLookup = new WordLookup<int>(vocabulary.Where(word => rootNext[word.Value] >= 0));
+        packed = new PackedWords<int>(vocabulary.Select(word => KeyValuePair.Create(word.Key, word.Value + 1)));
+        firstPacked = new PackedWords<int>(vocabulary.Where(word => rootNext[word.Value] >= 0)
+            .Select(word => KeyValuePair.Create(word.Key, word.Value + 1)));
         this.rootNext = rootNext;
         this.edgeStart = edgeStart;
         this.edgeToken = edgeToken;
@@ -175,14 +185,16 @@ public sealed class LexiconMatcher
         var startNodes = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            var lowerText = layer.Lower.AsSpan();
+            var lowerString = layer.Lower;
+            var lowerText = lowerString.AsSpan();
             var startCount = 0;
             for (var t = from; t < to; t++)
             {
                 // The root's step is taken once per token here, and only the tokens that start a form are listed
                 // (about one in six), so the scan below visits only them; a token inside a form gets its id when
                 // a form reaches it.
-                if (firstLookup.TryGetFolded(lowerText.Slice(tokens[t].Span.Start, tokens[t].Span.Length), out var id))
+                var id = FirstTokenId(lowerString, tokens[t].Span);
+                if (id >= 0)
                 {
                     formStarts[startCount] = t;
                     startNodes[startCount++] = rootNext[id];
@@ -233,26 +245,29 @@ public sealed class LexiconMatcher
                     var bestEnd = -1;
                     var bestNode = -1;
                     var bestTrimmed = false;
+                    var bestAll = false;
                     var j = i;
                     var previous = 0;
                     while (true)
                     {
-                        if (node >= 0 && Accepts(node, scan, i, false))
+                        if (node >= 0 && Accepts(node, scan, i, false, out var all))
                         {
                             bestEnd = j + 1;
                             bestNode = node;
                             bestTrimmed = false;
+                            bestAll = all;
                         }
 
                         // The trimmed form may only end a match, and only at the end of its sentence.
                         if (j == lastOfSentence && previous >= 0)
                         {
                             var trimmed = Step(previous, TrimmedId(tokens[j], lowerText));
-                            if (trimmed >= 0 && Accepts(trimmed, scan, i, true))
+                            if (trimmed >= 0 && Accepts(trimmed, scan, i, true, out var allTrimmed))
                             {
                                 bestEnd = j + 1;
                                 bestNode = trimmed;
                                 bestTrimmed = true;
+                                bestAll = allTrimmed;
                             }
                         }
 
@@ -266,7 +281,7 @@ public sealed class LexiconMatcher
                         }
 
                         previous = node;
-                        node = Step(node, TokenId(lowerText.Slice(tokens[j].Span.Start, tokens[j].Span.Length)));
+                        node = Step(node, TokenId(lowerString, tokens[j].Span));
                     }
 
                     if (bestNode < 0)
@@ -277,7 +292,7 @@ public sealed class LexiconMatcher
 
                     var last = tokens[bestEnd - 1].Span;
                     var span = Span.FromBounds(tokens[i].Span.Start, bestTrimmed ? last.End - 1 : last.End);
-                    result.Add(new LexiconMatch(i, bestEnd - i, span, HitsAt(bestNode, scan, i, bestTrimmed)));
+                    result.Add(new LexiconMatch(i, bestEnd - i, span, HitsAt(bestNode, scan, i, bestTrimmed, bestAll)));
                     i = bestEnd;
                 }
             }
@@ -361,6 +376,39 @@ public sealed class LexiconMatcher
 
     private int TokenId(ReadOnlySpan<char> lower) => lookup.TryGetFolded(lower, out var id) ? id : -1;
 
+    /// <summary>The id of the token at <paramref name="span"/> of <paramref name="lowerText"/>, or -1.</summary>
+    private int TokenId(string lowerText, Span span)
+    {
+        if (PackedWords<int>.TryPack(lowerText, span.Start, span.Length, out var key))
+        {
+            return packed.Find(key) - 1;
+        }
+
+        if (PackedWords<int>.TryPackLong(lowerText, span.Start, span.Length, out var low, out var high))
+        {
+            return packed.FindLong(low, high) - 1;
+        }
+
+        return TokenId(span.In(lowerText));
+    }
+
+    /// <summary>The id of the token at <paramref name="span"/> of <paramref name="lowerText"/> when it is the
+    /// first word of some form, or -1.</summary>
+    private int FirstTokenId(string lowerText, Span span)
+    {
+        if (PackedWords<int>.TryPack(lowerText, span.Start, span.Length, out var key))
+        {
+            return firstPacked.Find(key) - 1;
+        }
+
+        if (PackedWords<int>.TryPackLong(lowerText, span.Start, span.Length, out var low, out var high))
+        {
+            return firstPacked.FindLong(low, high) - 1;
+        }
+
+        return firstLookup.TryGetFolded(span.In(lowerText), out var id) ? id : -1;
+    }
+
     private int Next(int node, int token)
     {
         var lo = edgeStart[node];
@@ -397,39 +445,49 @@ public sealed class LexiconMatcher
         return node == 0 ? rootNext[token] : Next(node, token);
     }
 
-    private bool Accepts(int node, in Scan scan, int first, bool trimmed)
+    /// <summary>True when some pattern of <paramref name="node"/> passes its case rule (and the caller's filter)
+    /// for the form at <paramref name="first"/>. Without a filter every pattern is tried, and
+    /// <paramref name="all"/> tells whether every one passed: then <see cref="HitsAt"/>, for the node that wins,
+    /// returns the node's hits without trying the patterns a second time.</summary>
+    private bool Accepts(int node, in Scan scan, int first, bool trimmed, out bool all)
     {
         if (scan.Accept is null && caseFree[node])
         {
+            all = true;
             return acceptStart[node] < acceptStart[node + 1];
         }
 
+        var any = false;
+        all = scan.Accept is null;
         for (var a = acceptStart[node]; a < acceptStart[node + 1]; a++)
         {
             ref readonly var pattern = ref patterns[acceptPattern[a]];
             if ((scan.Accept is null || scan.Accept(Entries[pattern.Entry])) && Passes(pattern, scan, first, trimmed))
             {
-                return true;
+                any = true;
+                if (!all)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                all = false;
+                if (any)
+                {
+                    return true;
+                }
             }
         }
 
-        return false;
+        return any;
     }
 
-    private ImmutableArray<LexiconHit> HitsAt(int node, in Scan scan, int first, bool trimmed)
+    /// <summary>The hits of <paramref name="node"/> whose patterns pass for the form at <paramref name="first"/>;
+    /// <paramref name="allPass"/> is what <see cref="Accepts"/> found for the same node and form.</summary>
+    private ImmutableArray<LexiconHit> HitsAt(int node, in Scan scan, int first, bool trimmed, bool allPass)
     {
-        var all = scan.Accept is null;
-        if (all && caseFree[node])
-        {
-            return nodeHits[node];
-        }
-
-        for (var a = acceptStart[node]; a < acceptStart[node + 1] && all; a++)
-        {
-            all = Passes(patterns[acceptPattern[a]], scan, first, trimmed);
-        }
-
-        if (all)
+        if (scan.Accept is null && (allPass || caseFree[node]))
         {
             return nodeHits[node];
         }

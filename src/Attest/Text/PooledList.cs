@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Attest.Text;
@@ -17,14 +18,26 @@ internal sealed class PooledList<T>(int capacity) : IDisposable
 
     public void Add(T item)
     {
-        if (Count == _items.Length)
+        var items = _items;
+        var count = Count;
+        if ((uint)count < (uint)items.Length)
         {
-            var bigger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
-            _items.AsSpan(0, Count).CopyTo(bigger);
-            ArrayPool<T>.Shared.Return(_items);
-            _items = bigger;
+            items[count] = item;
+            Count = count + 1;
+            return;
         }
 
+        AddGrowing(item);
+    }
+
+    /// <summary>The rare add that must first move the items to a larger array; apart, so the common add stays small enough to inline.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddGrowing(T item)
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+        _items.AsSpan(0, Count).CopyTo(bigger);
+        ArrayPool<T>.Shared.Return(_items);
+        _items = bigger;
         _items[Count++] = item;
     }
 

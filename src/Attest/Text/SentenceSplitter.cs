@@ -18,7 +18,8 @@ namespace Attest.Text;
 /// because of quotes alone: "He left. She stayed," splits where the new sentence starts.
 /// </remarks>
 internal sealed class SentenceSplitter(
-    string text, string lower, AbbreviationLexicon lexicon, PooledList<Token> tokens, PooledList<Sentence> sentences)
+    string text, string lower, AbbreviationLexicon lexicon, PooledList<Token> tokens, PooledList<int> mayEnd,
+    PooledList<Sentence> sentences)
 {
     private const TokenFlags NeverTerminal =
         TokenFlags.ListMarker | TokenFlags.FootnoteMarker | TokenFlags.Url | TokenFlags.Email;
@@ -27,8 +28,15 @@ internal sealed class SentenceSplitter(
     private readonly string _lower = lower;
     private readonly AbbreviationLexicon _lexicon = lexicon;
     private readonly PooledList<Token> _tokens = tokens;
+
+    /// <summary>The indices, in order, of the tokens that may end a sentence, listed by the <see cref="Tokenizer"/>
+    /// as it adds them (a superset of those <see cref="MayEnd"/> accepts: list markers are flagged later).</summary>
+    private readonly PooledList<int> _mayEnd = mayEnd;
     private readonly PooledList<Sentence> _sentences = sentences;
     private readonly List<int> _itemStarts = [];
+
+    /// <summary>The first entry of <see cref="_mayEnd"/> not yet passed: the paragraphs are split in order.</summary>
+    private int _nextMayEnd;
 
     private enum Terminal : byte
     {
@@ -56,6 +64,8 @@ internal sealed class SentenceSplitter(
         // The tokens are complete for this paragraph, so the scan reads them from one span; the token list
         // only grows when the next paragraph is tokenized.
         var tokens = _tokens.AsSpan();
+        var mayEnd = _mayEnd.AsSpan();
+        var next = _nextMayEnd;
         while (i < end)
         {
             while (item < _itemStarts.Count && _itemStarts[item] <= i)
@@ -69,30 +79,39 @@ internal sealed class SentenceSplitter(
                 item++;
             }
 
-            // Most tokens can end nothing: passed over here, up to the next inline list item.
+            // Most tokens can end nothing: passed over here, straight to the next listed token that may, up to
+            // the next inline list item.
             var stop = item < _itemStarts.Count ? _itemStarts[item] : end;
-            while (i < stop && !MayEnd(tokens[i]))
+            while (next < mayEnd.Length && mayEnd[next] < i)
             {
-                i++;
+                next++;
             }
 
+            while (next < mayEnd.Length && mayEnd[next] < stop && !MayEnd(tokens[mayEnd[next]]))
+            {
+                next++;
+            }
+
+            i = next < mayEnd.Length && mayEnd[next] < stop ? mayEnd[next] : stop;
             if (i == stop)
             {
                 continue;
             }
 
-            var next = BoundaryAfter(i, start, end, out var resume);
-            if (next < 0)
+            var boundary = BoundaryAfter(i, start, end, out var resume);
+            if (boundary < 0)
             {
                 // Tokens absorbed after a terminal that did not end the sentence would reach the same verdict.
                 i = resume;
                 continue;
             }
 
-            Emit(start, next);
-            start = next;
-            i = next;
+            Emit(start, boundary);
+            start = boundary;
+            i = boundary;
         }
+
+        _nextMayEnd = next;
 
         if (start < end)
         {

@@ -31,9 +31,10 @@ public sealed class TextLayerBuilder
         using var paragraphs = new PooledList<Span>(64);
         using var tokens = new PooledList<Token>((text.Length / 5) + 16);
         using var sentences = new PooledList<Sentence>((text.Length / 100) + 16);
+        using var mayEnd = new PooledList<int>((text.Length / 50) + 16);
         ParagraphSplitter.Split(text, paragraphs);
-        var tokenizer = new Tokenizer(text, Abbreviations, tokens);
-        var splitter = new SentenceSplitter(text, lower, Abbreviations, tokens, sentences);
+        var tokenizer = new Tokenizer(text, Abbreviations, tokens, mayEnd);
+        var splitter = new SentenceSplitter(text, lower, Abbreviations, tokens, mayEnd, sentences);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];

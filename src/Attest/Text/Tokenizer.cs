@@ -9,7 +9,7 @@ namespace Attest.Text;
 /// except ellipses (<c>…</c>, <c>...</c>, spaced <c>. . .</c>) and footnote markers (<c>[12]</c>).
 /// Quote marks are classed as opening or closing by their neighbours, the glyph breaking ties.
 /// </remarks>
-internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, PooledList<Token> tokens)
+internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, PooledList<Token> tokens, PooledList<int> mayEnd)
 {
     /// <summary>Longest dotted word or address looked at; longer runs are split as plain words, so a hostile
     /// run of dots and letters cannot make tokenizing quadratic.</summary>
@@ -22,6 +22,7 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
     private readonly string _text = text;
     private readonly AbbreviationLexicon _lexicon = lexicon;
     private readonly PooledList<Token> _tokens = tokens;
+    private readonly PooledList<int> _mayEnd = mayEnd;
     private bool _doubleOpen;
     private bool _singleOpen;
 
@@ -42,6 +43,12 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
                 // out of their way.
                 var simple = SimpleWord(i, end);
                 i = simple > 0 ? simple : Word(i, end);
+
+                // Nearly every word is followed by one plain space, passed here without another turn of the loop.
+                if (i < end && t[i] == ' ')
+                {
+                    i++;
+                }
             }
             else if ((cls & TextChars.Space) != 0)
             {
@@ -61,6 +68,15 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
 
     private void Add(int start, int end, TokenShape shape, TokenFlags flags = TokenFlags.None) =>
         _tokens.Add(new Token(Span.FromBounds(start, end), shape, flags));
+
+    /// <summary>Adds a token that may end a sentence (a period, <c>?</c>, <c>!</c>, an ellipsis or an abbreviation)
+    /// and lists its index for the <see cref="SentenceSplitter"/>, which then reads only these tokens rather than
+    /// every token of the paragraph.</summary>
+    private void AddMayEnd(int start, int end, TokenShape shape, TokenFlags flags = TokenFlags.None)
+    {
+        _mayEnd.Add(_tokens.Count);
+        Add(start, end, shape, flags);
+    }
 
     private int Word(int start, int end)
     {
@@ -187,13 +203,13 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
                                 flags |= TokenFlags.Initial;
                             }
 
-                            Add(start, j + 1, shape.Result, flags);
+                            AddMayEnd(start, j + 1, shape.Result, flags);
                             return j + 1;
                         }
 
                         if (_lexicon.TryGetAbbreviation(t.AsSpan(start, length + 1), out var position))
                         {
-                            Add(start, j + 1, shape.Result, AbbreviationFlags(position));
+                            AddMayEnd(start, j + 1, shape.Result, AbbreviationFlags(position));
                             return j + 1;
                         }
                     }
@@ -296,13 +312,13 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
             if (j - start == 1)
             {
                 var flags = (head & TextChars.Upper) != 0 ? TokenFlags.Abbreviation | TokenFlags.Initial : TokenFlags.Abbreviation;
-                Add(start, j + 1, shape, flags);
+                AddMayEnd(start, j + 1, shape, flags);
                 return j + 1;
             }
 
             if (_lexicon.TryGetAbbreviation(t.Slice(start, j + 1 - start), out var position))
             {
-                Add(start, j + 1, shape, AbbreviationFlags(position));
+                AddMayEnd(start, j + 1, shape, AbbreviationFlags(position));
                 return j + 1;
             }
         }
@@ -389,13 +405,13 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
                 flags = AbbreviationFlags(known);
             }
 
-            Add(start, tokenEnd, Shapes.Of(t.AsSpan(start, k - start)), flags);
+            AddMayEnd(start, tokenEnd, Shapes.Of(t.AsSpan(start, k - start)), flags);
             return tokenEnd;
         }
 
         if (periodFollows && _lexicon.TryGetAbbreviation(t.AsSpan(start, k + 1 - start), out var position))
         {
-            Add(start, k + 1, Shapes.Of(t.AsSpan(start, k - start)), AbbreviationFlags(position));
+            AddMayEnd(start, k + 1, Shapes.Of(t.AsSpan(start, k - start)), AbbreviationFlags(position));
             return k + 1;
         }
 
@@ -521,13 +537,16 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
         var c = t[i];
         switch (c)
         {
-            case ',' or ';' or ':' or '?' or '!':
+            case ',' or ';' or ':':
                 Add(i, i + 1, TokenShape.Punctuation);
+                return i + 1;
+            case '?' or '!':
+                AddMayEnd(i, i + 1, TokenShape.Punctuation);
                 return i + 1;
             case '.':
                 return Period(i, paragraphStart, end);
             case '\u2026':
-                Add(i, i + 1, TokenShape.Punctuation, TokenFlags.Ellipsis);
+                AddMayEnd(i, i + 1, TokenShape.Punctuation, TokenFlags.Ellipsis);
                 return i + 1;
             case '[':
                 var close = i + 1;
@@ -584,6 +603,10 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
             Add(i, pair ? i + 2 : i + 1, pair ? Shapes.OfCodePoint(char.ConvertToUtf32(c, t[i + 1])) : TokenShape.Other);
             return pair ? i + 2 : i + 1;
         }
+        else if (TextChars.IsStrongTerminal(c))
+        {
+            AddMayEnd(i, i + 1, Shapes.OfSymbolOrPunctuation(c));
+        }
         else
         {
             Add(i, i + 1, Shapes.OfSymbolOrPunctuation(c));
@@ -603,7 +626,7 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
 
         if (run - i >= 2)
         {
-            Add(i, run, TokenShape.Punctuation, TokenFlags.Ellipsis);
+            AddMayEnd(i, run, TokenShape.Punctuation, TokenFlags.Ellipsis);
             return run;
         }
 
@@ -613,12 +636,12 @@ internal sealed class Tokenizer(string text, AbbreviationLexicon lexicon, Pooled
             var attached = i > paragraphStart && !TextChars.IsWhiteSpace(t[i - 1]);
             if (!(attached && SpacedDot(i + 5, end)))
             {
-                Add(i, i + 5, TokenShape.Punctuation, TokenFlags.Ellipsis);
+                AddMayEnd(i, i + 5, TokenShape.Punctuation, TokenFlags.Ellipsis);
                 return i + 5;
             }
         }
 
-        Add(i, i + 1, TokenShape.Punctuation);
+        AddMayEnd(i, i + 1, TokenShape.Punctuation);
         return i + 1;
     }
 

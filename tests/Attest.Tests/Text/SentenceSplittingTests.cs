@@ -43,6 +43,19 @@ public sealed class SentenceSplittingTests
     public void Does_not_split_after_an_abbreviation_before_a_number_or_lower_case(string text, params string[] expected) =>
         AssertSentences(text, expected);
 
+    /// <summary>The tokenizer lists the tokens that may end a sentence for the splitter, which reads no other: each
+    /// kind of terminal, the rare ones included, must still end a sentence, and two paragraphs keep their own.</summary>
+    [Theory]
+    [InlineData("Is that all\u203C It is.", "Is that all\u203C", "It is.")]
+    [InlineData("Really\u2049 Yes.", "Really\u2049", "Yes.")]
+    [InlineData("Who sent it\uFF1F Nobody knows.", "Who sent it\uFF1F", "Nobody knows.")]
+    [InlineData("Enough\uFF01 The guns fell silent.", "Enough\uFF01", "The guns fell silent.")]
+    [InlineData("They waited\u2026 Nobody came.", "They waited\u2026", "Nobody came.")]
+    [InlineData("They waited... Nobody came.", "They waited...", "Nobody came.")]
+    [InlineData("The talks ended. Both left.\n\nWas it over? Nobody said.", "The talks ended.", "Both left.", "Was it over?", "Nobody said.")]
+    [InlineData("1. Stop the shelling. 2. Open the roads! 3. Free the detainees.", "1. Stop the shelling.", "2. Open the roads!", "3. Free the detainees.")]
+    public void Splits_after_every_kind_of_terminal(string text, params string[] expected) => AssertSentences(text, expected);
+
     [Theory]
     [InlineData("The U.S. Embassy issued a warning.", "The U.S. Embassy issued a warning.")]
     [InlineData("Aid arrived from the U.K. and the E.U. within days.", "Aid arrived from the U.K. and the E.U. within days.")]
