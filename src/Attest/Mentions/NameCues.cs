@@ -53,8 +53,18 @@ internal sealed class NameCues
     private static NameDocument? lastDocument;
 
     private readonly NameCueTable words;
+
+    /// <summary>The cues of each word of <see cref="Vocabulary"/>, by word id (see <see cref="CuesOf"/>).</summary>
+    private readonly NameCue[] cuesById;
+
+    /// <summary>The cue phrases each word of <see cref="Vocabulary"/> starts, by word id (see <see cref="PhrasesOf"/>).</summary>
+    private readonly NamePhrases.Phrase[]?[] phrasesById;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> cityCountry;
     private readonly FrozenDictionary<string, string> bodies;
+
+    /// <summary>For each entry of the matcher, by reference, whether it is a given name or surname too (see
+    /// <see cref="IsNameHomonym"/>).</summary>
+    private readonly Dictionary<LexiconEntry, bool> nameHomonyms;
     private readonly LexiconSet lexicons;
     private readonly TextLayerBuilder? tokenizer;
 
@@ -158,6 +168,13 @@ internal sealed class NameCues
 
         wordCues["the"] = (wordCues.TryGetValue("the", out var article) ? article : NameCue.None) | NameCue.The;
         words = new NameCueTable(wordCues);
+
+        // The same words in the vocabulary the stages of these lexicons share: a document's tokens are looked up
+        // once for all of them (TokenWordIds), and the name view reads each token's cues, and the cue phrases its
+        // word starts, by that id instead of looking the word up again.
+        Vocabulary = SharedWords.For(lexicons);
+        cuesById = Vocabulary.Register(wordCues);
+        phrasesById = Vocabulary.Register(Phrases.ByFirstWord);
         cityCountry = cities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
         OrganizationsByCountry = byCountry.ToFrozenDictionary(
@@ -166,6 +183,11 @@ internal sealed class NameCues
             StringComparer.Ordinal);
         ArticleWords = articleWords.ToFrozenSet(StringComparer.Ordinal);
         bodies = KnownStateBodies(lexicons.All.Where(e => e.Kind is GovernmentBodyKind or InstitutionTitleKind));
+        nameHomonyms = new Dictionary<LexiconEntry, bool>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in matcher.Entries)
+        {
+            nameHomonyms.TryAdd(entry, ReadsAsNameHomonym(entry));
+        }
     }
 
     /// <summary>The cues for an analyzer's matcher and lexicons, built once and shared by its name stages.</summary>
@@ -233,8 +255,33 @@ internal sealed class NameCues
     /// <summary>Words of a country's name that make it take "the".</summary>
     public FrozenSet<string> ArticleWords { get; }
 
+    /// <summary>The vocabulary the stages built from the same lexicons share; the name view reads its tokens' ids
+    /// in it (<see cref="TokenWordIds"/>).</summary>
+    public SharedWords Vocabulary { get; }
+
     /// <summary>The one-word cues a lower-case word is.</summary>
     public NameCue Of(ReadOnlySpan<char> lower) => words.Of(lower);
+
+    /// <summary>The one-word cues of the word with id <paramref name="id"/> in <see cref="Vocabulary"/>: what
+    /// <see cref="Of"/> answers for that word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public NameCue CuesOf(int id) => SharedWords.ValueOf(cuesById, id);
+
+    /// <summary>The one-word cues of every word of <see cref="Vocabulary"/> by id, for a pass over a document's
+    /// tokens; an id past its end is a word with no cue (see <see cref="CuesOf"/>).</summary>
+    public ReadOnlySpan<NameCue> CuesById => cuesById;
+
+    /// <summary>The cue phrases, longest first, that start with the word of id <paramref name="id"/> in
+    /// <see cref="Vocabulary"/>, or null when none does (its cues then lack <see cref="NameCue.PhraseStart"/>).</summary>
+    public NamePhrases.Phrase[]? PhrasesOf(int id) => SharedWords.ValueOf(phrasesById, id);
+
+    /// <summary>True when the entry (a place, say) is also a given name or surname (attribute <c>homonym</c>):
+    /// answered from a table built once for the matcher's entries, since the attribute look-up hashes its key and
+    /// the name view asks for every capitalised word a match covers.</summary>
+    public bool IsNameHomonym(LexiconEntry entry) =>
+        nameHomonyms.TryGetValue(entry, out var homonym) ? homonym : ReadsAsNameHomonym(entry);
+
+    private static bool ReadsAsNameHomonym(LexiconEntry entry) => entry.Attribute("homonym") is "given_name" or "surname";
 
     /// <summary>The country code of a city by its name, or null.</summary>
     public string? CountryOfCity(ReadOnlySpan<char> name) => cityCountry.TryGetValue(name, out var iso) ? iso : null;

@@ -20,14 +20,24 @@ internal sealed class NameDocument
     /// search than a scan of the text.</summary>
     private const int MaxLowerCaseWords = 48;
 
+    /// <summary>Answers of <see cref="InHeadline"/> per sentence.</summary>
+    private const byte Unknown = 0, No = 1, Yes = 2;
+
     private readonly int[] matchOf;
     private readonly int[] phraseOf;
     private readonly int[] sentenceOf;
     private readonly NameCue[] cues;
     private readonly bool[] nameWord;
     private readonly bool[] placeHomonym;
-    private readonly bool[] headline;
+
+    /// <summary>Per sentence, whether it is a headline (see <see cref="InHeadline"/>): <see cref="Unknown"/> until
+    /// asked for a sentence in title case, whose answer takes scans of the text that most are never asked for.</summary>
+    private readonly byte[] headline;
+
     private readonly bool[] titleCase;
+
+    /// <summary>See <see cref="ParagraphFirstToken"/>; one item per paragraph of the layer.</summary>
+    private readonly int[] paragraphFirst;
     private readonly List<NameRun> runs;
 
     /// <summary>Scratch of <see cref="ReadSentence"/>: the tokens of the sentence read last where a run of name
@@ -44,6 +54,11 @@ internal sealed class NameDocument
 
     /// <summary>The number of tokens; the arrays above may be longer (reused from an earlier document).</summary>
     private int count;
+
+    /// <summary>While the tokens are read: the first paragraph whose first token is not known yet, and where it
+    /// starts (<see cref="int.MaxValue"/> past the last).</summary>
+    private int nextParagraph;
+    private int nextParagraphStart;
 
     /// <summary>Builds the view; the per-token arrays of <paramref name="recycled"/>, a view no caller reads any
     /// more, are reused when they fit, so a stream of documents does not allocate them afresh each time.</summary>
@@ -64,13 +79,21 @@ internal sealed class NameDocument
         placeHomonym = Reuse(recycled?.placeHomonym, count);
         headline = Reuse(recycled?.headline, sentences);
         titleCase = Reuse(recycled?.titleCase, sentences);
+        paragraphFirst = Reuse(recycled?.paragraphFirst, layer.Paragraphs.Length);
+        nextParagraph = 0;
+        nextParagraphStart = layer.Paragraphs.IsEmpty ? int.MaxValue : layer.Paragraphs[0].Start;
         if (recycled is not null)
         {
             // The old view is dead from here on: it must not keep arrays the new one writes.
             recycled.count = 0;
         }
 
+        // What holds for most tokens is written for the whole document at once (one call per array, not one per
+        // sentence); the pass below changes only the tokens that differ.
         matchOf.AsSpan(0, count).Fill(-1);
+        phraseOf.AsSpan(0, count).Fill(-1);
+        placeHomonym.AsSpan(0, count).Clear();
+        nameWord.AsSpan(0, count).Clear();
         var all = Matches.AsSpan();
         for (var m = 0; m < all.Length; m++)
         {
@@ -93,17 +116,21 @@ internal sealed class NameDocument
         // One pass over the tokens of each sentence reads all a token is to the name rules (sentence, cue, cue
         // phrase, name word), then the sentence's runs of name words are cut while its tokens are in the cache.
         // A layer's sentences are in order and hold every token; tokens outside them would be read on the way.
+        // Each token's word is looked up once per document for all the stages that share the vocabulary; the
+        // cues are read by that id.
         using var phrases = new PooledList<LexiconMatch>(16);
+        var ids = TokenWordIds.Of(layer, knowledge.Vocabulary.Ids);
         var read = 0;
         for (var s = 0; s < sentences; s++)
         {
             var sentence = layer.Sentences[s];
-            ReadOutsideSentences(read, sentence.FirstToken);
-            ReadSentence(s, sentence, phrases);
+            ReadOutsideSentences(read, sentence.FirstToken, ids);
+            ReadSentence(s, sentence, phrases, ids);
             read = Math.Max(read, sentence.EndToken);
         }
 
-        ReadOutsideSentences(read, count);
+        ReadOutsideSentences(read, count, ids);
+        NoteParagraphsBefore(int.MaxValue, count);
         Phrases = phrases.ToImmutable();
     }
 
@@ -125,6 +152,11 @@ internal sealed class NameDocument
     /// or the token count when none does (tokens are in text order, so a binary search finds it).</summary>
     public int FirstTokenFrom(int offset, int from = 0) => TokenSearch.FirstStartingAtOrAfter(Tokens.AsSpan(0, count), offset, from);
 
+    /// <summary>The first token that starts at or after the start of paragraph <paramref name="p"/>, or the token
+    /// count when none does: what <see cref="FirstTokenFrom"/> answers for the paragraph's start, noted on the one
+    /// pass over the tokens instead of searched for.</summary>
+    public int ParagraphFirstToken(int p) => paragraphFirst[p];
+
     /// <summary>The tokens, in text order, where a token-driven rule of the organisation stage can start: a head or
     /// common noun for an organisation, a verb of reporting, the first word of a cue phrase or a word inside one,
     /// a capitalised six-letter word ("Source"), an opening bracket. Collected on the one pass over the tokens, so
@@ -142,7 +174,16 @@ internal sealed class NameDocument
 
     /// <summary>True when the sentence holding token <paramref name="t"/> is written in title case (a headline,
     /// a heading, a line of a list of names).</summary>
-    public bool InHeadline(int t) => headline[sentenceOf[t]];
+    public bool InHeadline(int t)
+    {
+        var s = sentenceOf[t];
+        if (headline[s] == Unknown)
+        {
+            headline[s] = HasOrdinaryCapitalisedWords(Layer.Sentences[s]) ? Yes : No;
+        }
+
+        return headline[s] == Yes;
+    }
 
     /// <summary>True when most words of the sentence holding token <paramref name="t"/> are capitalised, whether
     /// or not the text shows them to be ordinary words.</summary>
@@ -469,7 +510,7 @@ internal sealed class NameDocument
         if (matchOf[t] >= 0)
         {
             var match = Matches[matchOf[t]];
-            if (!AllowsName(match))
+            if (!AllowsName(match, Knowledge))
             {
                 return false;
             }
@@ -541,7 +582,7 @@ internal sealed class NameDocument
 
     /// <summary>A user's lexicon entry of kind <c>person</c>, or a place that is also a given name or surname
     /// ("Jordan", "Chad"), may be (part of) a person's name.</summary>
-    private static bool AllowsName(LexiconMatch match)
+    private static bool AllowsName(LexiconMatch match, NameCues knowledge)
     {
         if (match.Hits.IsEmpty)
         {
@@ -556,7 +597,7 @@ internal sealed class NameDocument
 
             // The attribute look-up hashes its key: skipped once the answer is known (several words, or a hit
             // that is no name homonym).
-            homonyms = homonyms && hit.Entry.Attribute("homonym") is "given_name" or "surname";
+            homonyms = homonyms && knowledge.IsNameHomonym(hit.Entry);
         }
 
         return persons || homonyms;
@@ -564,14 +605,19 @@ internal sealed class NameDocument
 
     /// <summary>Reads tokens <c>[from, end)</c> that lie outside every sentence: they have a cue, no cue phrase
     /// and no runs, and count as tokens of the first sentence.</summary>
-    private void ReadOutsideSentences(int from, int end)
+    private void ReadOutsideSentences(int from, int end, ReadOnlySpan<int> ids)
     {
         var tokens = Layer.Tokens.AsSpan();
         for (var t = from; t < end; t++)
         {
             var token = tokens[t];
+            if (token.Span.Start >= nextParagraphStart)
+            {
+                NoteParagraphsBefore(token.Span.Start, t);
+            }
+
             sentenceOf[t] = 0;
-            cues[t] = CueOf(token);
+            cues[t] = CueOf(token, ids[t]);
             phraseOf[t] = -1;
             placeHomonym[t] = false;
             nameWord[t] = MayBeNameWord(token) && ComputeNameWord(t, token, inNonPersonPhrase: false, IsSentenceInitial(t));
@@ -583,20 +629,18 @@ internal sealed class NameDocument
     /// cue phrases (each tried where its first word is, left to right, none inside one found already), whether
     /// each token is a name word, and whether most words of four letters or more are capitalised (at least three,
     /// three times the others: title case). Then cuts the sentence's runs of name words.</summary>
-    private void ReadSentence(int s, Sentence sentence, PooledList<LexiconMatch> phrases)
+    private void ReadSentence(int s, Sentence sentence, PooledList<LexiconMatch> phrases, ReadOnlySpan<int> ids)
     {
         var tokens = Layer.Tokens.AsSpan();
         var text = Layer.Text;
         var first = sentence.FirstToken;
         var end = sentence.EndToken;
 
-        // What holds for most tokens is written for the whole sentence at once; the loop below changes only the
-        // tokens that differ, so the common token (a lower-case word, a punctuation mark) costs a cue lookup and
-        // a few tests.
-        sentenceOf.AsSpan(first, end - first).Fill(s);
-        phraseOf.AsSpan(first, end - first).Fill(-1);
-        placeHomonym.AsSpan(first, end - first).Clear();
-        nameWord.AsSpan(first, end - first).Clear();
+        // The constructor cleared the cue phrase, name word and place homonym of every token, so the common token
+        // (a lower-case word, a punctuation mark) costs a cue read by word id and a few tests.
+        var cuesById = Knowledge.CuesById;
+        var cues = this.cues;
+        var sentenceOf = this.sentenceOf;
         var phraseEnd = first;
         var inNonPersonPhrase = false;
 
@@ -607,8 +651,14 @@ internal sealed class NameDocument
         for (var t = first; t < end; t++)
         {
             var token = tokens[t];
-            var cue = CueOf(token);
+            if (token.Span.Start >= nextParagraphStart)
+            {
+                NoteParagraphsBefore(token.Span.Start, t);
+            }
+
+            var cue = IsWord(token) && (uint)ids[t] < (uint)cuesById.Length ? cuesById[ids[t]] : NameCue.None;
             cues[t] = cue;
+            sentenceOf[t] = s;
             if (token.Span.Length >= 4)
             {
                 CountCase(text[token.Span.Start], ref upper, ref lower);
@@ -619,7 +669,7 @@ internal sealed class NameDocument
                 inNonPersonPhrase = false;
                 if ((cue & NameCue.PhraseStart) != 0)
                 {
-                    phraseEnd = ReadPhrase(t, end, phrases, out inNonPersonPhrase);
+                    phraseEnd = ReadPhrase(t, ids[t], end, phrases, out inNonPersonPhrase);
                 }
             }
 
@@ -636,26 +686,26 @@ internal sealed class NameDocument
         }
 
         titleCase[s] = upper >= 3 && upper >= 3 * lower;
-        headline[s] = titleCase[s] && HasOrdinaryCapitalisedWords(sentence);
+        headline[s] = titleCase[s] ? Unknown : No;
         FindRuns(sentence);
     }
 
-    /// <summary>Tries the cue phrases at token <paramref name="t"/>, the first word of one; returns the token after
-    /// the phrase found, or <paramref name="t"/> when none is.</summary>
+    /// <summary>Tries the cue phrases at token <paramref name="t"/>, the first word of one, whose word has id
+    /// <paramref name="id"/>; returns the token after the phrase found, or <paramref name="t"/> when none is.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int ReadPhrase(int t, int sentenceEnd, PooledList<LexiconMatch> phrases, out bool namesNoOne)
+    private int ReadPhrase(int t, int id, int sentenceEnd, PooledList<LexiconMatch> phrases, out bool namesNoOne)
     {
         namesNoOne = false;
-        if (Knowledge.Phrases.MatchAt(Layer, t, sentenceEnd) is not { } phrase)
+        if (Knowledge.PhrasesOf(id) is not { } starting || NamePhrases.PhraseAt(Layer, t, sentenceEnd, starting) is not { } phrase)
         {
             return t;
         }
 
-        Array.Fill(phraseOf, phrases.Count, t, phrase.TokenCount);
-        namesNoOne = phrase.HasKind(NameCues.GovernmentBodyKind) || phrase.HasKind(NameCues.InstitutionTitleKind)
-            || phrase.HasKind(NameCues.NotPersonKind);
-        phrases.Add(phrase);
-        return phrase.EndToken;
+        var length = phrase.Tokens.Length;
+        Array.Fill(phraseOf, phrases.Count, t, length);
+        namesNoOne = phrase.NamesNoOne;
+        phrases.Add(NamePhrases.MatchOf(Layer, t, phrase));
+        return t + length;
     }
 
     /// <summary>Reads whether token <paramref name="t"/>, which may be a name word, is one, and notes it as a token
@@ -670,6 +720,21 @@ internal sealed class NameDocument
         {
             runStarts.Add(t);
         }
+    }
+
+    /// <summary>Notes token <paramref name="t"/>, which starts at <paramref name="start"/>, as the first token of every
+    /// paragraph not noted yet that starts at or before it (tokens and paragraphs are in text order, so no token
+    /// before it starts there).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NoteParagraphsBefore(int start, int t)
+    {
+        var paragraphs = Layer.Paragraphs.AsSpan();
+        while (nextParagraph < paragraphs.Length && paragraphs[nextParagraph].Start <= start)
+        {
+            paragraphFirst[nextParagraph++] = t;
+        }
+
+        nextParagraphStart = nextParagraph < paragraphs.Length ? paragraphs[nextParagraph].Start : int.MaxValue;
     }
 
     /// <summary>Adds token <paramref name="t"/>, its cue and cue phrase read, to <see cref="OrganizationCueTokens"/>
@@ -722,11 +787,13 @@ internal sealed class NameDocument
     private static bool MayBeNameWord(Token token) =>
         token.Shape is TokenShape.Capitalized or TokenShape.Mixed || token.Has(TokenFlags.Initial);
 
-    /// <summary>The one-word cues of a token; only words have any.</summary>
-    private NameCue CueOf(Token token) =>
-        token.Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed
-            ? Knowledge.Of(Layer.Lower.AsSpan(token.Span.Start, token.Span.Length))
-            : NameCue.None;
+    /// <summary>The one-word cues of a token whose word has id <paramref name="id"/>; only words have any.</summary>
+    private NameCue CueOf(Token token, int id) => IsWord(token) ? Knowledge.CuesOf(id) : NameCue.None;
+
+    /// <summary>Only words have cues.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWord(Token token) =>
+        token.Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed;
 
     /// <summary>A headline or heading has at least two capitalised words that are ordinary words (the text writes
     /// them in lower case elsewhere), so a line of names ("Reporting by Jane Doe; editing by John Roe") is not one.</summary>

@@ -61,11 +61,15 @@ internal sealed class NamePhrases
                 g => g.OrderByDescending(v => v.Tokens.Length).Select(v => new Phrase(v.Tokens, [.. v.Hits])).ToArray(),
                 StringComparer.Ordinal);
         byFirst = new WordLookup<Phrase[]>(byFirstWord);
+        ByFirstWord = byFirstWord;
         FirstWords = byFirstWord.Keys;
     }
 
     /// <summary>The folded lower-case words that start some phrase.</summary>
     public ImmutableArray<string> FirstWords { get; }
+
+    /// <summary>The phrases, longest first, by the folded lower-case word they start with.</summary>
+    public FrozenDictionary<string, Phrase[]> ByFirstWord { get; }
 
     /// <summary>The longest phrase that starts at token <paramref name="t"/> and fits in the sentence ending before
     /// token <paramref name="sentenceEnd"/>, or null. The caller tries only the tokens its one-word cues mark
@@ -73,22 +77,36 @@ internal sealed class NamePhrases
     /// do not overlap.</summary>
     public LexiconMatch? MatchAt(TextLayer layer, int t, int sentenceEnd)
     {
-        if (!byFirst.TryGetFolded(layer.TokenLower(t), out var phrases))
-        {
-            return null;
-        }
+        return byFirst.TryGetFolded(layer.TokenLower(t), out var phrases) ? MatchAt(layer, t, sentenceEnd, phrases) : null;
+    }
 
+    /// <summary>As <see cref="MatchAt(TextLayer, int, int)"/>, with the phrases that start with the word of token
+    /// <paramref name="t"/> known already (<see cref="NameCues.PhrasesOf"/>).</summary>
+    public static LexiconMatch? MatchAt(TextLayer layer, int t, int sentenceEnd, Phrase[] phrases) =>
+        PhraseAt(layer, t, sentenceEnd, phrases) is { } phrase ? MatchOf(layer, t, phrase) : null;
+
+    /// <summary>The longest of <paramref name="phrases"/> (longest first, all starting with the word of token
+    /// <paramref name="t"/>) that fits at token <paramref name="t"/> in the sentence ending before token
+    /// <paramref name="sentenceEnd"/>, or null.</summary>
+    public static Phrase? PhraseAt(TextLayer layer, int t, int sentenceEnd, Phrase[] phrases)
+    {
         foreach (var phrase in phrases)
         {
             if (Fits(layer, phrase.Tokens, t, sentenceEnd))
             {
-                var tokens = layer.Tokens;
-                var end = t + phrase.Tokens.Length;
-                return new LexiconMatch(t, phrase.Tokens.Length, Span.FromBounds(tokens[t].Span.Start, tokens[end - 1].Span.End), phrase.Hits);
+                return phrase;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The match of <paramref name="phrase"/>, found at token <paramref name="t"/>.</summary>
+    public static LexiconMatch MatchOf(TextLayer layer, int t, Phrase phrase)
+    {
+        var tokens = layer.Tokens;
+        var end = t + phrase.Tokens.Length;
+        return new LexiconMatch(t, phrase.Tokens.Length, Span.FromBounds(tokens[t].Span.Start, tokens[end - 1].Span.End), phrase.Hits);
     }
 
     private static bool Fits(TextLayer layer, string[] words, int first, int sentenceEnd)
@@ -127,5 +145,11 @@ internal sealed class NamePhrases
         return true;
     }
 
-    private sealed record Phrase(string[] Tokens, ImmutableArray<LexiconHit> Hits);
+    /// <summary>A cue phrase: its folded lower-case words and the lexicon hits it stands for.</summary>
+    internal sealed record Phrase(string[] Tokens, ImmutableArray<LexiconHit> Hits)
+    {
+        /// <summary>True when some hit is a government body, an office or a phrase of kind <c>not-person</c>: words
+        /// that name no one. Read once here rather than from the hits at every match.</summary>
+        public bool NamesNoOne { get; } = Hits.Any(h => h.Entry.Kind is NameCues.GovernmentBodyKind or NameCues.InstitutionTitleKind or NameCues.NotPersonKind);
+    }
 }

@@ -26,6 +26,10 @@ internal sealed partial class OrganizationFinder
     private readonly List<(int First, int End)> known = [];
     private string? home;
     private bool homeKnown;
+
+    /// <summary>True when the persons' spans (in <see cref="CandidateLists.PersonSpans"/>) start in text order, so a
+    /// search among them may stop at the first that starts after what it looks for.</summary>
+    private bool personsInOrder;
     private int group;
 
     public OrganizationFinder(NameDocument doc, ImmutableArray<PersonMention> persons, string? placeOfIssue)
@@ -37,6 +41,21 @@ internal sealed partial class OrganizationFinder
         spareLists = null;
         candidates = lists.Candidates;
         candidates.Clear();
+
+        // The persons' spans in one flat array: the rules ask about them for most candidates, and a walk over
+        // spans side by side is cheaper than one through each mention's evidence.
+        var spans = lists.PersonSpans;
+        if (spans.Length < persons.Length)
+        {
+            spans = lists.PersonSpans = new Span[Math.Max(persons.Length, spans.Length * 2)];
+        }
+
+        personsInOrder = true;
+        for (var p = 0; p < persons.Length; p++)
+        {
+            spans[p] = persons[p].Evidence.Primary;
+            personsInOrder &= p == 0 || spans[p - 1].Start <= spans[p].Start;
+        }
     }
 
     public ImmutableArray<OrganizationMention> Find()
@@ -255,11 +274,17 @@ internal sealed partial class OrganizationFinder
     private bool IsPerson(int first, int end)
     {
         var span = Span.FromBounds(doc.Tokens[first].Span.Start, doc.Tokens[end - 1].Span.End);
-        foreach (var person in persons)
+        foreach (var person in lists.PersonSpans.AsSpan(0, persons.Length))
         {
-            if (person.Evidence.Primary.Overlaps(span))
+            if (person.Overlaps(span))
             {
                 return true;
+            }
+
+            if (personsInOrder && person.Start >= span.End)
+            {
+                // Every later person starts later still: none overlaps.
+                return false;
             }
         }
 
@@ -287,14 +312,12 @@ internal sealed partial class OrganizationFinder
             return [];
         }
 
-        candidates.Sort(static (a, b) =>
-            a.End - a.First != b.End - b.First ? (b.End - b.First).CompareTo(a.End - a.First)
-            : a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
-            : a.First.CompareTo(b.First));
         var accepted = lists.Accepted;
         accepted.Clear();
-        foreach (var candidate in candidates)
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        foreach (var index in lists.SortedOrder())
         {
+            ref readonly var candidate = ref all[index];
             var clash = false;
             foreach (var other in accepted)
             {
@@ -346,5 +369,45 @@ internal sealed partial class OrganizationFinder
 
         /// <summary>The title-case lines of a possible signatory list (see <see cref="Signatories"/>).</summary>
         public List<(int First, int End)> Lines { get; } = new(8);
+
+        /// <summary>The primary span of each person the finder was given, in their order; may be longer.</summary>
+        public Span[] PersonSpans { get; set; } = new Span[16];
+
+        /// <summary>Scratch of <see cref="SortedOrder"/>.</summary>
+        private int[] order = new int[64];
+
+        private Comparison<int>? byIndex;
+
+        /// <summary>The indices of <see cref="Candidates"/> in the order <see cref="Resolve"/> tries them: longer
+        /// first, then higher priority, then earlier. The indices are sorted rather than the candidates, which
+        /// are large to move about; the sort is the same, so candidates that compare equal keep the order a
+        /// sort of the candidates themselves would give them.</summary>
+        public ReadOnlySpan<int> SortedOrder()
+        {
+            var count = Candidates.Count;
+            if (order.Length < count)
+            {
+                order = new int[Math.Max(count, order.Length * 2)];
+            }
+
+            var indices = order.AsSpan(0, count);
+            for (var k = 0; k < count; k++)
+            {
+                indices[k] = k;
+            }
+
+            indices.Sort(byIndex ??= Compare);
+            return indices;
+        }
+
+        private int Compare(int x, int y)
+        {
+            var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Candidates);
+            ref readonly var a = ref all[x];
+            ref readonly var b = ref all[y];
+            return a.End - a.First != b.End - b.First ? (b.End - b.First).CompareTo(a.End - a.First)
+                : a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
+                : a.First.CompareTo(b.First);
+        }
     }
 }

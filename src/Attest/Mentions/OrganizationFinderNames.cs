@@ -445,7 +445,7 @@ internal sealed partial class OrganizationFinder
             (int First, int End)? line = null;
             if (p < paragraphs.Length)
             {
-                t = doc.FirstTokenFrom(paragraphs[p].Start, t);
+                t = Math.Max(t, doc.ParagraphFirstToken(p));
 
                 // A line longer than a name, or with a word no name has, is no list line, so the walk to its end
                 // stops at either: most paragraphs are prose, and it stops at their first word or soon after.

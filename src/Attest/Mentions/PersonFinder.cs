@@ -608,7 +608,7 @@ internal sealed class PersonFinder
                 continue;
             }
 
-            var next = doc.FirstTokenFrom(paragraphs[p + 1].Start);
+            var next = doc.ParagraphFirstToken(p + 1);
             for (var t = next; t >= 0 && t < doc.Count && t < next + 4 && paragraphs[p + 1].Contains(doc.Tokens[t].Span); t++)
             {
                 if (NameTitles.StartsAt(doc, t, out _, out var entry) && !NameTitles.IsHonorific(entry))
