@@ -60,4 +60,16 @@ internal enum NumberFacts : ulong
 
     /// <summary>The token has a '-' in it. Read from the token, not from a word list.</summary>
     Hyphen = 1UL << 45,
+
+    /// <summary>The word is <see cref="TimeGrammarWords.The"/> as written, which starts "the 18th" and "the 1990s".</summary>
+    The = 1UL << 46,
+
+    /// <summary>The word is <see cref="TimeGrammarWords.Of"/> as written.</summary>
+    Of = 1UL << 47,
+
+    /// <summary>The word is <see cref="TimeGrammarWords.And"/> as written.</summary>
+    And = 1UL << 48,
+
+    /// <summary>The word is <see cref="TimeGrammarWords.Leading"/> as written.</summary>
+    Leading = 1UL << 49,
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Attest.Lexicons;
 using Attest.Text;
@@ -17,6 +18,12 @@ internal sealed class NumberTokens
         (1 << (int)TokenShape.Mixed);
 
     private const int NumberShapes = (1 << (int)TokenShape.Number) | (1 << (int)TokenShape.Alphanumeric);
+
+    /// <summary>The facts that make a word token a candidate of either stage, or make the token after it one.</summary>
+    private const NumberFacts SlowFacts = NumberFacts.TimeStart | NumberFacts.TimePhraseStart | NumberFacts.The | NumberFacts.FigureMayStart;
+
+    /// <summary>A hyphen and the characters folding changes (<see cref="TokenFold.Chars"/>), found in one search.</summary>
+    internal static readonly SearchValues<char> Special = SearchValues.Create("-\u2019\u02BC\u2010\u2011");
 
     [ThreadStatic]
     private static NumberTokens? current;
@@ -51,15 +58,24 @@ internal sealed class NumberTokens
     public NumberFacts[] FactArray => facts;
 
     /// <summary>The tokens, in order, where a time expression may start: numbers, words with letters and digits,
-    /// time words of a starting role, the first words of time phrases that go on, and hyphenated words. Every
-    /// token where the grammar's classification starts an expression is among them; a sentence with none of them
-    /// has no time.</summary>
+    /// time words of a starting role, the first words of time phrases that go on, and hyphenated words; and the
+    /// qualifier or quote after a "the", where the grammar decides whether the "the" starts one ("the early
+    /// 2000s", "the '90s"). Every token where the grammar's classification starts an expression is among them, or
+    /// is the "the" before one of them; a sentence with none of them has no time.</summary>
     public ReadOnlySpan<int> TimeStarts => timeStarts.AsSpan(0, timeStartCount);
 
     /// <summary>The tokens, in order, where a figure may start: numbers, figure words that may start one
     /// (<see cref="FigureWord.MayStart"/>), and unknown hyphenated words of three characters or more; never a
     /// footnote or list marker.</summary>
     public ReadOnlySpan<int> FigureStarts => figureStarts.AsSpan(0, figureStartCount);
+
+    /// <summary>The first hyphen or character that folding changes at or after <paramref name="from"/>;
+    /// <see cref="int.MaxValue"/> when none is left.</summary>
+    private static int NextSpecial(ReadOnlySpan<char> lower, int from)
+    {
+        var found = lower[from..].IndexOfAny(Special);
+        return found < 0 ? int.MaxValue : from + found;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Fill(TextLayer layer, NumberWords words)
@@ -80,44 +96,62 @@ internal sealed class NumberTokens
         const NumberFacts FigureSide = NumberFacts.FigureIdBits | NumberFacts.FigureMayStart;
 
         // Hyphens and characters that fold are rare: jump from one to the next over the whole text rather than
-        // search every token for one.
-        var dash = lower.IndexOf('-');
-        var fold = lower.IndexOfAny(TokenFold.Chars);
-        var ids = TokenWordIds.Of(layer, words.Shared.Ids);
-        var byId = words.ById;
+        // search every token for one. The nearest is at or after the token's start, or past the end when none is left.
+        var special = NextSpecial(lower, 0);
+        var vocabulary = words.Shared.Ids;
+        var ids = TokenWordIds.Of(layer, vocabulary);
+        var byId = words.FactsOf(vocabulary);
         var times = 0;
         var figures = 0;
         var phraseBefore = false;
+        var theBefore = false;
+
+        // The facts that make a token a candidate because of the word before it: the second word of a phrase after
+        // a word that starts one, a qualifier after "the".
+        var after = NumberFacts.None;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
             var span = token.Span;
-            var word = lower.Slice(span.Start, span.Length);
-            var fact = SharedWords.ValueOf(byId, ids[t]);
-            while (dash >= 0 && dash < span.Start)
-            {
-                var next = lower[(dash + 1)..].IndexOf('-');
-                dash = next < 0 ? -1 : dash + 1 + next;
-            }
-
-            if (dash >= 0 && dash < span.End)
-            {
-                fact |= NumberFacts.Hyphen;
-            }
-
-            while (fold >= 0 && fold < span.Start)
-            {
-                var next = lower[(fold + 1)..].IndexOfAny(TokenFold.Chars);
-                fold = next < 0 ? -1 : fold + 1 + next;
-            }
-
+            var fact = byId[ids[t]];
             var shape = token.Shape;
+
+            // Most tokens are words that start nothing, with nothing to read in their characters and nothing the word
+            // before waits for: their facts are their word's, and they are no candidate of either stage.
+            if ((fact & (SlowFacts | after)) == 0 && (NumberShapes & (1 << (int)shape)) == 0 && span.End <= special && !(theBefore && span.Length == 1))
+            {
+                facts[t] = fact;
+                (phraseBefore, theBefore, after) = (false, false, NumberFacts.None);
+                continue;
+            }
+
+            var word = lower.Slice(span.Start, span.Length);
+            while (special < span.Start)
+            {
+                special = NextSpecial(lower, special + 1);
+            }
+
+            var folds = false;
+            while (special < span.End)
+            {
+                if (lower[special] == '-')
+                {
+                    fact |= NumberFacts.Hyphen;
+                }
+                else
+                {
+                    folds = true;
+                }
+
+                special = NextSpecial(lower, special + 1);
+            }
+
             if (shape == TokenShape.Number)
             {
                 // The figure rules never read a word for a number.
                 fact &= ~FigureSide;
             }
-            else if (fold >= 0 && fold < span.End)
+            else if (folds)
             {
                 // The figure side reads the token folded ("twenty‑three" as "twenty-three"), the time side as written.
                 fact = (fact & ~FigureSide) | words.FigureOf(word);
@@ -140,10 +174,15 @@ internal sealed class NumberTokens
                 timeStarts[times++] = t - 1;
             }
 
+            // "the" starts an expression when a qualifier or a quote follows it ("the early 2000s", "the '90s"): the
+            // grammar decides that at the token after, which it reads only if that token is among the starts too.
+            var afterThe = theBefore && ((fact & NumberFacts.Qualifier) != 0 || (word.Length == 1 && word[0] is '\'' or '’'));
             var isWord = (WordShapes & (1 << (int)shape)) != 0;
             timeStarts[times] = t;
-            times += (NumberShapes & (1 << (int)shape)) != 0 || (isWord && (fact & (NumberFacts.TimeStart | NumberFacts.Hyphen)) != 0) ? 1 : 0;
+            times += (NumberShapes & (1 << (int)shape)) != 0 || (isWord && (fact & (NumberFacts.TimeStart | NumberFacts.Hyphen)) != 0) || afterThe ? 1 : 0;
             phraseBefore = isWord && (fact & NumberFacts.TimePhraseStart) != 0;
+            theBefore = (fact & NumberFacts.The) != 0;
+            after = (phraseBefore ? NumberFacts.TimePhraseSecond : NumberFacts.None) | (theBefore ? NumberFacts.Qualifier : NumberFacts.None);
         }
 
         count = tokens.Length;

@@ -25,6 +25,9 @@ internal sealed class NumberWords
     /// <summary>The figure words by index; index 0 stands for none.</summary>
     private readonly FigureWord?[] figureWords;
 
+    /// <summary>The facts by id of the last vocabulary asked for (<see cref="FactsOf"/>); replaced whole, never changed.</summary>
+    private volatile FactTable? factTable;
+
     private NumberWords(LexiconSet lexicons)
     {
         Time = new TimeLexicon(lexicons);
@@ -67,6 +70,22 @@ internal sealed class NumberWords
     /// side is right only when folding leaves the token as it is; see <see cref="FigureOf"/>.</summary>
     public NumberFacts[] ById { get; }
 
+    /// <summary>The facts by id of every word of <paramref name="vocabulary"/> (the <see cref="SharedWords.Ids"/> of
+    /// <see cref="Shared"/>, which other stages may have grown since these words were registered), none for the words
+    /// of the other stages: one read per token, without a test for an id past the end of <see cref="ById"/>.</summary>
+    public NumberFacts[] FactsOf(WordIds vocabulary)
+    {
+        var table = factTable;
+        if (!ReferenceEquals(table?.Vocabulary, vocabulary))
+        {
+            var all = new NumberFacts[vocabulary.Count + 1];
+            ById.AsSpan(0, Math.Min(ById.Length, all.Length)).CopyTo(all);
+            factTable = table = new FactTable(vocabulary, all);
+        }
+
+        return table!.Facts;
+    }
+
     /// <summary>The time words, phrases and lookups of the time stage.</summary>
     public TimeLexicon Time { get; }
 
@@ -84,6 +103,8 @@ internal sealed class NumberWords
     /// <summary>The time word of <paramref name="fact"/>; default when it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly TimeWord TimeWord(NumberFacts fact) => ref Time.WordOf(fact);
+
+    private sealed record FactTable(WordIds Vocabulary, NumberFacts[] Facts);
 
     /// <summary>The figure word of <paramref name="fact"/>, or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

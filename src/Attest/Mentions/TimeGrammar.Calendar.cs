@@ -257,9 +257,9 @@ internal sealed partial class TimeGrammar
         }
 
         var j = i;
-        if (allowThe && IsWord(i, TimeGrammarWords.The) && i + 1 < e &&
+        if (allowThe && IsIn(i, NumberFacts.The) && i + 1 < e &&
             (T(i + 1).Ordinal > 0 || (T(i + 1).Number is >= 1 and <= 31 && T(i + 1).Digits <= 2 && i + 2 < e &&
-                (T(i + 2).Word.Month > 0 || IsWord(i + 2, TimeGrammarWords.Of) || Connector(i + 2, out _) != ConnectorKind.None))))
+                (T(i + 2).Word.Month > 0 || IsIn(i + 2, NumberFacts.Of) || Connector(i + 2, out _) != ConnectorKind.None))))
         {
             j++;
         }
@@ -280,7 +280,7 @@ internal sealed partial class TimeGrammar
     private int MonthAfterDay(int i, out int end)
     {
         end = i;
-        var j = i < e && (IsWord(i, TimeGrammarWords.Of) || GluedSeparator(i)) ? i + 1 : i;
+        var j = i < e && (IsIn(i, NumberFacts.Of) || GluedSeparator(i)) ? i + 1 : i;
         if (j >= e || T(j).Word.Month == 0)
         {
             return 0;
@@ -361,7 +361,7 @@ internal sealed partial class TimeGrammar
         }
 
         // Month and year: "September 2022", "June of 2022", "Dec. 2021", "Sep/2012".
-        var y = k < e && (IsWord(k, TimeGrammarWords.Of) || GluedSeparator(k)) ? k + 1 : k;
+        var y = k < e && (IsIn(k, NumberFacts.Of) || GluedSeparator(k)) ? k + 1 : k;
         if (y < e && Year4(y) is > 0 and var yearValue && !CountedNoun(y + 1))
         {
             var from = TimePoint.OfMonth(yearValue, month);
@@ -516,7 +516,7 @@ internal sealed partial class TimeGrammar
     private int TryDecade(int i, List<TimeExpression> into)
     {
         var j = i;
-        if (IsWord(j, TimeGrammarWords.The))
+        if (IsIn(j, NumberFacts.The))
         {
             j++;
             if (j < e && IsIn(j, NumberFacts.Qualifier))
@@ -574,7 +574,7 @@ internal sealed partial class TimeGrammar
     private int TryYear(int i, List<TimeExpression> into)
     {
         var year = Year4(i);
-        if (year == 0 || !sentenceHasWord || !YearContextOk(i, year))
+        if (year == 0 || !SentenceHasWord() || !YearContextOk(i, year))
         {
             return 0;
         }
@@ -665,7 +665,7 @@ internal sealed partial class TimeGrammar
         }
 
         // "… of 2014 and 2015": a year listed after a citation year belongs to the same citation.
-        if ((IsWord(k, TimeGrammarWords.And) || Is(k, ',')) && k - 1 >= s && Year4(k - 1) > 0)
+        if ((IsIn(k, NumberFacts.And) || Is(k, ',')) && k - 1 >= s && Year4(k - 1) > 0)
         {
             return CitationYearBefore(k - 1);
         }
@@ -678,7 +678,7 @@ internal sealed partial class TimeGrammar
     private bool CitationYearBefore(int i)
     {
         var k = i - 1;
-        if (k < s || !(IsWord(k, TimeGrammarWords.Of) || Is(k, '(') || Is(k, ',')))
+        if (k < s || !(IsIn(k, NumberFacts.Of) || Is(k, '(') || Is(k, ',')))
         {
             return false;
         }

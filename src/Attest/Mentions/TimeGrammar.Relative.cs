@@ -74,7 +74,7 @@ internal sealed partial class TimeGrammar
         }
 
         // "the past week", "over the last year": a stretch of time up to now, not a calendar unit.
-        if (i > s && IsWord(i - 1, TimeGrammarWords.The))
+        if (i > s && IsIn(i - 1, NumberFacts.The))
         {
             return 0;
         }
@@ -142,7 +142,7 @@ internal sealed partial class TimeGrammar
                 j++;
             }
 
-            if (j < e && IsWord(j, TimeGrammarWords.Of))
+            if (j < e && IsIn(j, NumberFacts.Of))
             {
                 j++;
             }

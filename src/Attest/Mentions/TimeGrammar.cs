@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Attest.Lexicons;
 using Attest.Text;
 
@@ -36,17 +38,23 @@ internal sealed partial class TimeGrammar : IDisposable
     private readonly Buffers buffers;
     private TimeToken[] buffer;
 
-    /// <summary>The tokens of the sentence where an expression may start, in order; <see cref="startCount"/> of them.</summary>
+    /// <summary>The tokens of the sentence where an expression starts, in order.</summary>
     private int[] starts;
-    private int startCount;
 
-    /// <summary>The details of the sentence's tokens; the first, empty, stands for none. Every entry from
-    /// <see cref="detailCount"/> on is empty, so a token is classified straight into the next one.</summary>
+    /// <summary>The details of the sentence's classified tokens; the first, empty, stands for none. Every entry from
+    /// <see cref="detailCount"/> on is empty, so a token is classified straight into the next one; there is room
+    /// for one per token of the sentence, so the array never moves while a rule holds a reference into it.</summary>
     private TimeTokenDetail[] details;
     private int detailCount = 1;
+
+    /// <summary>The mark of the sentence being scanned: a slot of <see cref="buffer"/> whose
+    /// <see cref="TimeToken.Stamp"/> differs holds another sentence's token and is classified when first read.</summary>
+    private int stamp;
     private int s;
     private int e;
-    private bool sentenceHasWord;
+
+    /// <summary>Whether the sentence has a word (<see cref="SentenceHasWord"/>): 0 when not yet read, 1 yes, 2 no.</summary>
+    private int hasWord;
     private TimeNumericOrder? order;
 
     /// <summary>A grammar over a document whose token facts <paramref name="tokens"/> holds, for scanning most of
@@ -73,6 +81,7 @@ internal sealed partial class TimeGrammar : IDisposable
         buffer = buffers.Tokens;
         starts = buffers.Starts;
         details = buffers.Details;
+        stamp = buffers.Stamp;
         ownFacts = documentFacts is null;
         if (documentFacts is null && buffers.Facts.Length < layer.Tokens.Length)
         {
@@ -90,7 +99,7 @@ internal sealed partial class TimeGrammar : IDisposable
         if (buffer.Length > 0)
         {
             details.AsSpan(1, detailCount - 1).Clear();
-            (buffers.Tokens, buffers.Starts, buffers.Details) = (buffer, starts, details);
+            (buffers.Tokens, buffers.Starts, buffers.Details, buffers.Stamp) = (buffer, starts, details, stamp);
             spare = buffers;
         }
 
@@ -99,8 +108,50 @@ internal sealed partial class TimeGrammar : IDisposable
         details = [];
     }
 
-    /// <summary>Adds the expressions of <paramref name="sentence"/> to <paramref name="into"/>, in text order.</summary>
+    /// <summary>Adds the expressions of <paramref name="sentence"/> to <paramref name="into"/>, in text order, trying
+    /// every token of the sentence as a start.</summary>
     public void Scan(Sentence sentence, List<TimeExpression> into)
+    {
+        Begin(sentence);
+        if (ownFacts)
+        {
+            LookUp(s, e);
+        }
+
+        var count = 0;
+        var any = false;
+        for (var k = s; k < e; k++)
+        {
+            Select(k, ref count, ref any);
+        }
+
+        Run(count, any, into);
+    }
+
+    /// <summary>Adds the expressions of <paramref name="sentence"/> to <paramref name="into"/>, in text order, trying
+    /// only <paramref name="candidates"/> as starts: the sentence's tokens among <see cref="NumberTokens.TimeStarts"/>,
+    /// in order. The result is the same as trying every token, but only the candidates and the tokens the rules
+    /// read around them are classified.</summary>
+    public void Scan(Sentence sentence, ReadOnlySpan<int> candidates, List<TimeExpression> into)
+    {
+        Begin(sentence);
+        if (ownFacts)
+        {
+            LookUp(s, e);
+        }
+
+        var count = 0;
+        var any = false;
+        foreach (var k in candidates)
+        {
+            Select(k, ref count, ref any);
+        }
+
+        Run(count, any, into);
+    }
+
+    /// <summary>Makes <paramref name="sentence"/> the one the rules read: no token of it is classified yet.</summary>
+    private void Begin(Sentence sentence)
     {
         s = sentence.FirstToken;
         e = sentence.EndToken;
@@ -110,19 +161,56 @@ internal sealed partial class TimeGrammar : IDisposable
             starts = new int[e - s];
         }
 
-        if (ownFacts)
+        details.AsSpan(1, detailCount - 1).Clear();
+        detailCount = 1;
+        if (details.Length <= e - s)
         {
-            LookUp(s, e);
+            details = new TimeTokenDetail[Math.Max(e - s + 1, details.Length * 2)];
         }
 
-        if (!Classify())
+        // A new mark leaves every slot stale at once; only when the marks run out is the buffer cleared.
+        if (stamp == int.MaxValue)
+        {
+            buffer.AsSpan().Clear();
+            stamp = 0;
+        }
+
+        stamp++;
+        hasWord = 0;
+    }
+
+    /// <summary>Notes in <see cref="starts"/> whether an expression may start at token <paramref name="k"/>, and
+    /// whether at the "the" before it; <paramref name="any"/> becomes true when token <paramref name="k"/> starts one.</summary>
+    /// <remarks>A "the" that starts nothing itself starts an expression when the token after it is a day, a decade,
+    /// a quoted decade or a qualifier ("the 18th", "the 1990s", "the '90s", "the early 2000s"); such a "the" counts
+    /// only in a sentence where some token starts an expression of its own.</remarks>
+    private void Select(int k, ref int count, ref bool any)
+    {
+        ref var t = ref T(k);
+        if (k > s && (facts[k - 1] & NumberFacts.The) != 0 &&
+            (t.Number >= 0 || t.Ordinal > 0 || t.Decade > 0 || (facts[k] & NumberFacts.Qualifier) != 0 || IsQuote(k)) && !T(k - 1).Start)
+        {
+            starts[count++] = k - 1;
+        }
+
+        if (t.Start)
+        {
+            starts[count++] = k;
+            any = true;
+        }
+    }
+
+    /// <summary>Tries the rules at the first <paramref name="count"/> <see cref="starts"/>, when
+    /// <paramref name="any"/> token starts an expression of its own.</summary>
+    private void Run(int count, bool any, List<TimeExpression> into)
+    {
+        if (!any)
         {
             return;
         }
 
-        // Only the tokens classification marked can start an expression; the rest are passed over without a look.
         var next = s;
-        for (var c = 0; c < startCount; c++)
+        for (var c = 0; c < count; c++)
         {
             var i = starts[c];
             if (i >= next)
@@ -130,6 +218,12 @@ internal sealed partial class TimeGrammar : IDisposable
                 next = TryAt(i, into) is var end and > 0 ? end : i + 1;
             }
         }
+    }
+
+    private bool IsQuote(int k)
+    {
+        var span = layer.Tokens[k].Span;
+        return span.Length == 1 && text[span.Start] is '\'' or '’';
     }
 
     // ---- classification ----------------------------------------------------------------------------------
@@ -155,115 +249,69 @@ internal sealed partial class TimeGrammar : IDisposable
         return TimeNumericOrders.Detect(layer, lexicon, facts);
     }
 
-    /// <summary>Fills the buffer for the sentence and notes in <see cref="starts"/> the tokens where an expression
-    /// may start; false when no token can start one.</summary>
-    /// <remarks>Runs on every token of every document, so it reads the tokens and the lower-case text as spans,
-    /// clears the buffer in one block, and writes lexicon words straight into it.</remarks>
-    private bool Classify()
+    /// <summary>Fills <paramref name="t"/>, the slot of token <paramref name="i"/>, with what the token can contribute
+    /// to an expression: done when a rule first reads the token, so the many tokens no rule reads are never
+    /// classified.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Classify(int i, ref TimeToken t)
     {
-        var any = false;
-        var count = 0;
-        sentenceHasWord = false;
-        var tokens = layer.Tokens.AsSpan()[s..e];
-        var lowerText = layer.Lower.AsSpan();
-        var slots = buffer.AsSpan(0, tokens.Length);
-        slots.Clear();
-        details.AsSpan(1, detailCount - 1).Clear();
-        detailCount = 1;
-
-        // A "the" that starts nothing itself starts an expression when the token after it is a day, a decade or a
-        // quoted decade ("the 18th", "the 1990s", "the '90s"); decided once that token is classified.
-        var pendingThe = false;
-        for (var k = 0; k < tokens.Length; k++)
+        t = default;
+        t.Number = -1;
+        t.Stamp = stamp;
+        var fact = facts[i];
+        var token = layer.Tokens[i];
+        ref var detail = ref details[detailCount];
+        var lower = layer.Lower.AsSpan(token.Span.Start, token.Span.Length);
+        switch (token.Shape)
         {
-            ref var t = ref slots[k];
-            t.Number = -1;
-            var fact = facts[s + k];
-            var shape = tokens[k].Shape;
-
-            // Most tokens are words with no time word and no hyphen: they have nothing but their class, which the
-            // rules read from the facts, and at most end a "the" that waits for its qualifier ("the early 2000s").
-            // "the" itself is always classified in full.
-            if ((fact & (NumberFacts.TimeIdBits | NumberFacts.Hyphen)) == 0 && (WordShapes & (1 << (int)shape)) != 0 &&
-                !(tokens[k].Span.Length == 3 && IsThe(lowerText.Slice(tokens[k].Span.Start, 3))))
-            {
-                sentenceHasWord = true;
-                if (pendingThe && (fact & NumberFacts.Qualifier) != 0)
+            case TokenShape.Number:
+                ClassifyNumber(ref t, ref detail, lower);
+                t.Start = t.Number >= 0 || !detail.Inner.IsNone;
+                break;
+            case TokenShape.Alphanumeric:
+                ClassifyAlphanumeric(ref t, ref detail, lower);
+                t.Start = t.Ordinal > 0 || t.Decade > 0 || !detail.Inner.IsNone;
+                break;
+            case TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed:
+                ClassifyWord(ref t, ref detail, lower, i, fact);
+                break;
+            case TokenShape.Symbol:
+                // Currency and other signs block a number after them ("$2020", "© 2024").
+                if ((fact & NumberFacts.TimeIdBits) != 0)
                 {
-                    starts[count++] = s + k - 1;
+                    t.Word = lexicon.WordOf(fact);
                 }
 
-                pendingThe = false;
-                continue;
-            }
+                break;
+        }
 
-            if (detailCount == details.Length)
-            {
-                Array.Resize(ref details, details.Length * 2);
-            }
+        if (!detail.IsEmpty)
+        {
+            t.Detail = detailCount++;
+        }
+    }
 
-            ref var detail = ref details[detailCount];
-            var token = tokens[k];
-            var lower = lowerText.Slice(token.Span.Start, token.Span.Length);
-            switch (shape)
+    /// <summary>True when the sentence has a word or a token with letters and digits; found when first asked.</summary>
+    private bool SentenceHasWord()
+    {
+        if (hasWord == 0)
+        {
+            hasWord = 2;
+            for (var k = s; k < e; k++)
             {
-                case TokenShape.Number:
-                    ClassifyNumber(ref t, ref detail, lower);
-                    t.Start = t.Number >= 0 || !detail.Inner.IsNone;
+                if (IsWordToken(k))
+                {
+                    hasWord = 1;
                     break;
-                case TokenShape.Alphanumeric:
-                    sentenceHasWord = true;
-                    ClassifyAlphanumeric(ref t, ref detail, lower);
-                    t.Start = t.Ordinal > 0 || t.Decade > 0 || !detail.Inner.IsNone;
-                    break;
-                case TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed:
-                    sentenceHasWord = true;
-                    ClassifyWord(ref t, ref detail, lower, s + k, fact);
-                    break;
-                case TokenShape.Symbol:
-                    // Currency and other signs block a number after them ("$2020", "© 2024").
-                    if ((fact & NumberFacts.TimeIdBits) != 0)
-                    {
-                        t.Word = lexicon.WordOf(fact);
-                    }
-
-                    break;
-            }
-
-            if (!detail.IsEmpty)
-            {
-                t.Detail = detailCount++;
-            }
-
-            if (pendingThe && (t.Number >= 0 || t.Ordinal > 0 || t.Decade > 0 || (lower.Length == 1 && text[token.Span.Start] is '\'' or '’') ||
-                (fact & NumberFacts.Qualifier) != 0))
-            {
-                starts[count++] = s + k - 1;
-            }
-
-            pendingThe = t.IsThe && !t.Start;
-            if (t.Start)
-            {
-                starts[count++] = s + k;
-                any = true;
+                }
             }
         }
 
-        startCount = count;
-        return any;
+        return hasWord == 1;
     }
-
-    /// <summary>True when the three characters of <paramref name="lower"/> spell "the". Compared in place: a call
-    /// per word would cost more than the three characters.</summary>
-    private static bool IsThe(ReadOnlySpan<char> lower) => lower[0] == 't' && lower[1] == 'h' && lower[2] == 'e';
-
-    /// <summary>The shapes of word tokens, which the grammar looks up, as a bit mask.</summary>
-    private const int WordShapes = (1 << (int)TokenShape.Lower) | (1 << (int)TokenShape.Capitalized) | (1 << (int)TokenShape.AllCaps) |
-        (1 << (int)TokenShape.Mixed);
 
     private void ClassifyWord(ref TimeToken t, ref TimeTokenDetail detail, ReadOnlySpan<char> lower, int index, NumberFacts fact)
     {
-        t.IsThe = lower.Length == 3 && IsThe(lower);
         if ((fact & NumberFacts.TimeIdBits) == 0)
         {
             // Most words are no time word; only a hyphenated one can still hold a date ("mid-September").
@@ -590,7 +638,7 @@ internal sealed partial class TimeGrammar : IDisposable
             return yearFirst > 0 ? yearFirst : TryYear(i, into);
         }
 
-        if (t.Decade > 0 || (IsWord(i, TimeGrammarWords.The) && i + 1 < e))
+        if (t.Decade > 0 || (IsIn(i, NumberFacts.The) && i + 1 < e))
         {
             var decade = TryDecade(i, into);
             if (decade > 0)
@@ -714,7 +762,7 @@ internal sealed partial class TimeGrammar : IDisposable
         }
 
         var j = i;
-        if (IsWord(j, TimeGrammarWords.Leading) && j + 1 < e)
+        if (IsIn(j, NumberFacts.Leading) && j + 1 < e)
         {
             j++;
         }
@@ -725,7 +773,7 @@ internal sealed partial class TimeGrammar : IDisposable
         }
 
         width = j - i + 1;
-        return IsWord(j, TimeGrammarWords.And) ? ConnectorKind.And : ConnectorKind.Span;
+        return IsIn(j, NumberFacts.And) ? ConnectorKind.And : ConnectorKind.Span;
     }
 
     /// <summary>True when a span opener ("between", "from") stands right before the expression at
@@ -733,7 +781,7 @@ internal sealed partial class TimeGrammar : IDisposable
     private bool OpensSpan(int i)
     {
         var j = i - 1;
-        if (j >= s && IsWord(j, TimeGrammarWords.The))
+        if (j >= s && IsIn(j, NumberFacts.The))
         {
             j--;
         }
@@ -830,15 +878,30 @@ internal sealed partial class TimeGrammar : IDisposable
 
     private bool BlockedAfter(int i) => i < e && T(i).Word.Is(TimeRoles.BlockAfter);
 
-    private ref TimeToken T(int i) => ref buffer[i - s];
+    /// <summary>The slot of token <paramref name="i"/> of the sentence, classified when first read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref TimeToken T(int i)
+    {
+        Debug.Assert(i >= s && i < e, "The rules read only the tokens of the sentence.");
+        ref var t = ref buffer[i - s];
+        if (t.Stamp != stamp)
+        {
+            Classify(i, ref t);
+        }
+
+        return ref t;
+    }
 
     /// <summary>The arrays a grammar works in; they only grow.</summary>
     private sealed class Buffers
     {
         public TimeToken[] Tokens = new TimeToken[64];
         public int[] Starts = new int[64];
-        public TimeTokenDetail[] Details = new TimeTokenDetail[16];
+        public TimeTokenDetail[] Details = new TimeTokenDetail[64];
         public NumberFacts[] Facts = [];
+
+        /// <summary>The mark of the last sentence scanned with <see cref="Tokens"/> (<see cref="TimeToken.Stamp"/>).</summary>
+        public int Stamp;
     }
 
     /// <summary>The rare parts of token <paramref name="i"/>: its phrase and the date inside it.</summary>
@@ -864,8 +927,6 @@ internal sealed partial class TimeGrammar : IDisposable
         var c = text[span.Start];
         return c is '/' or '-' or '.' or ':' or ',' ? c : layer.Tokens[i].Has(TokenFlags.Dash) && c == '\u2011' ? '-' : '\0';
     }
-
-    private bool IsWord(int i, string word) => i < e && layer.TokenLower(i).SequenceEqual(word);
 
     /// <summary>True when token <paramref name="i"/> is in the sentence and in one of the word classes of
     /// <paramref name="classes"/> (<see cref="TimeGrammarWords"/>).</summary>

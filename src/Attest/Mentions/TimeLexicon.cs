@@ -121,6 +121,10 @@ internal sealed class TimeLexicon
             (TimeGrammarWords.FutureCueWords, NumberFacts.FutureCue),
             (TimeGrammarWords.NameLinkWords, NumberFacts.NameLink),
             (TimeGrammarWords.NotPluralWords, NumberFacts.NotPlural),
+            ([TimeGrammarWords.The], NumberFacts.The),
+            ([TimeGrammarWords.Of], NumberFacts.Of),
+            ([TimeGrammarWords.And], NumberFacts.And),
+            ([TimeGrammarWords.Leading], NumberFacts.Leading),
         };
         var keys = new HashSet<string>(single.Keys, StringComparer.Ordinal);
         keys.UnionWith(single.Keys.Select(w => w + "."));

@@ -50,7 +50,8 @@ public sealed class TimeStage
         var tokens = NumberTokens.Of(layer, words);
         using (var grammar = new TimeGrammar(lexicon, layer, tokens))
         {
-            // A sentence without a token where an expression may start has no time: it is passed over unread.
+            // A sentence without a token where an expression may start has no time: it is passed over unread. In the
+            // others the grammar reads only the tokens where one may start and what its rules read around them.
             var starts = tokens.TimeStarts;
             var c = 0;
             foreach (var sentence in layer.Sentences)
@@ -60,9 +61,15 @@ public sealed class TimeStage
                     c++;
                 }
 
-                if (c < starts.Length && starts[c] < sentence.EndToken)
+                var first = c;
+                while (c < starts.Length && starts[c] < sentence.EndToken)
                 {
-                    grammar.Scan(sentence, expressions);
+                    c++;
+                }
+
+                if (c > first)
+                {
+                    grammar.Scan(sentence, starts[first..c], expressions);
                 }
             }
         }

@@ -1,8 +1,7 @@
 namespace Attest.Mentions;
 
-/// <summary>What one token of a sentence can contribute to a time expression, worked out once per sentence. The
-/// grammar clears and fills one for every token of every text, so it holds only what many tokens have; the rest
-/// is a <see cref="TimeTokenDetail"/> it points at.</summary>
+/// <summary>What one token of a sentence can contribute to a time expression, worked out when a rule first reads
+/// the token. It holds only what many tokens have; the rest is a <see cref="TimeTokenDetail"/> it points at.</summary>
 internal struct TimeToken
 {
     /// <summary>The token's own entry in <c>lexicons/time.tsv</c> (default when none).</summary>
@@ -23,10 +22,9 @@ internal struct TimeToken
     /// <summary>The index of the token's <see cref="TimeTokenDetail"/> among the sentence's details; 0 when it has none.</summary>
     public int Detail;
 
+    /// <summary>The grammar's mark of the sentence this slot was classified for; a slot with another mark is stale.</summary>
+    public int Stamp;
+
     /// <summary>True when an expression can start at this token (a number, a time word, a phrase, a date).</summary>
     public bool Start;
-
-    /// <summary>True when the token is the word "the", which starts "the 18th" and "the 1990s"; classification
-    /// reads it at the token after.</summary>
-    public bool IsThe;
 }

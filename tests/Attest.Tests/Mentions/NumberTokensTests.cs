@@ -37,7 +37,54 @@ public sealed class NumberTokensTests
             Assert.Equal(TimeGrammarWords.DeterminerWords.Contains(lower.ToString()), (facts[t] & NumberFacts.Determiner) != 0);
             Assert.Equal(TimeGrammarWords.FutureCueWords.Contains(lower.ToString()), (facts[t] & NumberFacts.FutureCue) != 0);
             Assert.Equal(lower.Contains('-'), (facts[t] & NumberFacts.Hyphen) != 0);
+            Assert.Equal(lower.SequenceEqual(TimeGrammarWords.The), (facts[t] & NumberFacts.The) != 0);
+            Assert.Equal(lower.SequenceEqual(TimeGrammarWords.Of), (facts[t] & NumberFacts.Of) != 0);
+            Assert.Equal(lower.SequenceEqual(TimeGrammarWords.And), (facts[t] & NumberFacts.And) != 0);
+            Assert.Equal(lower.SequenceEqual(TimeGrammarWords.Leading), (facts[t] & NumberFacts.Leading) != 0);
         }
+    }
+
+    [Fact]
+    public void The_characters_searched_for_are_the_hyphen_and_every_character_folding_changes()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True((c == '-' || TokenFold.Fold(c) != c) == NumberTokens.Special.Contains(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    [InlineData("The 18th of May, the '90s and the early 2000s; the day before yesterday, a week ago, last week, from May to December.")]
+    [InlineData("It may rain. In the ’80s and the late 1990s, the 4th and the 5 of June; the 2020 war. The early hours. The '")]
+    [InlineData("From 12 leading to 14 September and between Sunday and Tuesday; September 12 leading into 13, the 18th of September.")]
+    public void Scanning_only_the_time_starts_finds_what_scanning_every_token_finds(string text)
+    {
+        var layer = TextLayerBuilder.Default.Build(text);
+        var words = NumberWords.For(LexiconSet.Bundled);
+        var tokens = NumberTokens.Of(layer, words);
+        var everyToken = new List<TimeExpression>();
+        using (var grammar = new TimeGrammar(words.Time, layer))
+        {
+            foreach (var sentence in layer.Sentences)
+            {
+                grammar.Scan(sentence, everyToken);
+            }
+        }
+
+        var startsOnly = new List<TimeExpression>();
+        using (var grammar = new TimeGrammar(words.Time, layer, tokens))
+        {
+            var starts = tokens.TimeStarts.ToArray();
+            foreach (var sentence in layer.Sentences)
+            {
+                var inSentence = starts.Where(s => s >= sentence.FirstToken && s < sentence.EndToken).ToArray();
+                grammar.Scan(sentence, inSentence, startsOnly);
+            }
+        }
+
+        Assert.NotEmpty(everyToken);
+        Assert.Equal(everyToken, startsOnly);
     }
 
     [Theory]
