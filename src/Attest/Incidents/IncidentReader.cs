@@ -30,6 +30,9 @@ internal sealed class IncidentReader
     /// <summary>A country adjective starts at the token: <see cref="adjectiveIndex"/> holds it.</summary>
     private const ushort AdjectiveTrait = 512;
 
+    /// <summary>What the vocabulary tells of a word it does not know, for a token whose id lies past its table.</summary>
+    private static readonly EventWord UnknownWord;
+
     /// <summary>The bit of <see cref="kindsOfSentence"/> for a speech verb, above the event word kinds.</summary>
     private const uint SpeechVerbKindBit = 1u << 31;
 
@@ -1706,7 +1709,22 @@ internal sealed class IncidentReader
     private (int Start, int End) TokensOf(Span span, ref int hint)
     {
         var start = TokenAt(span.Start, ref hint);
-        var last = TokenAt(span.End - 1, ref hint);
+        // A name or place is a few tokens long: its last token is found by stepping on from its first rather than
+        // by a second search. The first starts at or before the last character, so the answer is never before it.
+        var all = tokens.AsSpan();
+        var lastCharacter = span.End - 1;
+        if (all[start].Span.Start > lastCharacter)
+        {
+            return (start, TokenAt(lastCharacter, ref hint) + 1);
+        }
+
+        var last = start;
+        while (last + 1 < all.Length && all[last + 1].Span.Start <= lastCharacter)
+        {
+            last++;
+        }
+
+        hint = last;
         return (start, last + 1);
     }
 
@@ -1783,11 +1801,20 @@ internal sealed class IncidentReader
         var firstEnd = sentences.IsEmpty ? 0 : sentences[0].EndToken;
         var ids = TokenWordIds.Of(layer, vocabulary.Shared.Ids);
         var byId = vocabulary.ById;
+        var folded = default(EventWord);
+        // The per-token tables as locals: read through the fields, each would be loaded again for every token.
+        var head = this.head;
+        var cover = this.cover;
+        var starts = this.starts;
+        var traits = this.traits;
+        var sentenceOf = this.sentenceOf;
 
         // Characters that fold are rare: jump from one to the next over the whole text rather than search every
         // token for one.
         var fold = lower.IndexOfAny(TokenFold.Chars);
-        for (var t = 0; t < all.Length; t++)
+        // The tokens are read a run at a time: a sentence, or the tokens between two sentences. Within a run the
+        // sentence and where forms must end are fixed, so they are not worked out again for every token.
+        for (var t = 0; t < all.Length;)
         {
             while (s < sentences.Length && sentences[s].EndToken <= t)
             {
@@ -1795,77 +1822,84 @@ internal sealed class IncidentReader
             }
 
             var inSentence = s < sentences.Length && sentences[s].FirstToken <= t;
-            sentenceOf[t] = inSentence ? s : 0;
-            var token = all[t];
-            var word = lower.Slice(token.Span.Start, token.Span.Length);
-            // An unknown word reads as the default entry: no traits, no forms. The shared lookup reads the token as
-            // written, which is the folded reading unless a character of the token folds.
-            var entry = SharedWords.ValueOf(byId, ids[t]);
-            while (fold >= 0 && fold < token.Span.Start)
+            var stop = Math.Min(all.Length, inSentence ? sentences[s].EndToken : s < sentences.Length ? sentences[s].FirstToken : all.Length);
+            var sentenceEnd = inSentence ? sentences[s].EndToken : firstEnd;
+            sentenceOf.AsSpan(t, stop - t).Fill(inSentence ? s : 0);
+            var kinds = 0u;
+            for (; t < stop; t++)
             {
-                var next = lower[(fold + 1)..].IndexOfAny(TokenFold.Chars);
-                fold = next < 0 ? -1 : fold + 1 + next;
-            }
-
-            if (fold >= 0 && fold < token.Span.End)
-            {
-                vocabulary.TryRead(word, out entry);
-            }
-            var trait = (ushort)entry.Traits;
-            if (askSpeechVerbs && stage.IsSpeechVerb(word))
-            {
-                trait |= SpeechTrait;
-            }
-
-            if ((token.Flags & (TokenFlags.Dash | TokenFlags.OpeningQuote | TokenFlags.ClosingQuote | TokenFlags.OpeningBracket | TokenFlags.ClosingBracket)) != 0)
-            {
-                trait |= HardStopTrait;
-            }
-
-            var startBits = 0u;
-            if (entry.FormCount > 0)
-            {
-                if (phraseIds.Length - count < MaxFormsPerToken)
+                var token = all[t];
+                var word = lower.Slice(token.Span.Start, token.Span.Length);
+                // An unknown word reads as the default entry: no traits, no forms. The shared lookup reads the token as
+                // written, which is the folded reading unless a character of the token folds. The entry is read where
+                // it lies, not copied: a copy of the 28-byte struct per token costs more than the rest of the loop.
+                var id = ids[t];
+                scoped ref readonly var entry = ref (uint)id < (uint)byId.Length ? ref byId[id] : ref UnknownWord;
+                while (fold >= 0 && fold < token.Span.Start)
                 {
-                    Array.Resize(ref phraseIds, Math.Max(64, phraseIds.Length * 2));
-                    scratch.PhraseIds = phraseIds;
+                    var next = lower[(fold + 1)..].IndexOfAny(TokenFold.Chars);
+                    fold = next < 0 ? -1 : fold + 1 + next;
                 }
 
-                // Written only where forms start: a reader asks for a token's forms only where its start bits say so.
-                head[t] = count;
-                var sentenceEnd = inSentence ? sentences[s].EndToken : firstEnd;
-                if (entry.OneToken && t < sentenceEnd)
+                if (fold >= 0 && fold < token.Span.End)
                 {
-                    startBits = entry.Kinds;
-                    trait |= (ushort)entry.Grammar;
-                    // A few ids at most: copied one by one, as a call to copy them would cost more.
-                    for (var i = entry.ChosenStart; i < entry.ChosenStart + BitOperations.PopCount(startBits); i++)
+                    vocabulary.TryRead(word, out folded);
+                    entry = ref folded;
+                }
+
+                var trait = (ushort)entry.Traits;
+                if (askSpeechVerbs && stage.IsSpeechVerb(word))
+                {
+                    trait |= SpeechTrait;
+                }
+
+                if ((token.Flags & (TokenFlags.Dash | TokenFlags.OpeningQuote | TokenFlags.ClosingQuote | TokenFlags.OpeningBracket | TokenFlags.ClosingBracket)) != 0)
+                {
+                    trait |= HardStopTrait;
+                }
+
+                var startBits = 0u;
+                if (entry.FormCount > 0)
+                {
+                    if (phraseIds.Length - count < MaxFormsPerToken)
                     {
-                        phraseIds[count++] = chosen[i];
+                        Array.Resize(ref phraseIds, Math.Max(64, phraseIds.Length * 2));
+                        scratch.PhraseIds = phraseIds;
                     }
 
-                    cover[t] |= startBits;
-                }
-                else
-                {
-                    trait |= AddPhrases(t, sentenceEnd, all, lower, entry, formOfKind, ref count, ref startBits);
-                }
-            }
+                    // Written only where forms start: a reader asks for a token's forms only where its start bits say so.
+                    head[t] = count;
+                    if (entry.OneToken && t < sentenceEnd)
+                    {
+                        startBits = entry.Kinds;
+                        trait |= (ushort)entry.Grammar;
+                        // A few ids at most: copied one by one, as a call to copy them would cost more.
+                        for (var i = entry.ChosenStart; i < entry.ChosenStart + BitOperations.PopCount(startBits); i++)
+                        {
+                            phraseIds[count++] = chosen[i];
+                        }
 
-            // Written, not or-ed: the first writes of the document, so the storage needs no clearing before.
-            starts[t] = startBits;
-            traits[t] = trait;
-            if (startBits != 0 || (trait & SpeechTrait) != 0)
-            {
-                if (inSentence)
-                {
-                    kindsOfSentence[s] |= startBits | ((trait & SpeechTrait) != 0 ? SpeechVerbKindBit : 0);
+                        cover[t] |= startBits;
+                    }
+                    else
+                    {
+                        trait |= AddPhrases(t, sentenceEnd, all, lower, in entry, formOfKind, ref count, ref startBits);
+                    }
                 }
 
+                // Written, not or-ed: the first writes of the document, so the storage needs no clearing before.
+                starts[t] = startBits;
+                traits[t] = trait;
+                kinds |= startBits | ((trait & SpeechTrait) != 0 ? SpeechVerbKindBit : 0);
                 if ((startBits & (1u << (int)EventWordKind.Trigger)) != 0)
                 {
                     scratch.TriggerTokens.Add(t);
                 }
+            }
+
+            if (inSentence)
+            {
+                kindsOfSentence[s] |= kinds;
             }
         }
     }
@@ -1876,7 +1910,7 @@ internal sealed class IncidentReader
     /// <see cref="BitOperations.PopCount(uint)"/> of its start bits and the form of a kind follows one form for each
     /// kind below it that starts there.</summary>
     private ushort AddPhrases(
-        int t, int sentenceEnd, ReadOnlySpan<Token> all, ReadOnlySpan<char> lower, EventWord entry, int[] formOfKind,
+        int t, int sentenceEnd, ReadOnlySpan<Token> all, ReadOnlySpan<char> lower, in EventWord entry, int[] formOfKind,
         ref int count, ref uint startBits)
     {
         var shapes = stage.Vocabulary.Shapes.AsSpan(entry.FormStart, entry.FormCount);
