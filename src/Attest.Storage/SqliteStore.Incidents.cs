@@ -398,24 +398,18 @@ public sealed partial class SqliteStore
     {
         var set = new HashSet<long>(newReports);
         using SqliteCommand read = Command("SELECT date_first, date_last, countries, target_person FROM incident_reports WHERE id = $id");
-        using SqliteCommand near = Command($"""
-            SELECT r.id FROM incident_report_countries c JOIN incident_reports r ON r.id = c.report_id
+        // Each country's reports, and the reports naming a person, are read once and tested against every new
+        // report's window (DateWindows), rather than read again for each window.
+        using SqliteCommand near = Command("""
+            SELECT r.id, r.date_first, r.date_last FROM incident_report_countries c JOIN incident_reports r ON r.id = c.report_id
             WHERE c.country = $country
-              AND (r.date_first IS NULL OR r.date_last - r.date_first > {WideDays}
-                   OR $first IS NULL OR $last - $first > {WideDays}
-                   OR (r.date_last >= $first - {NeighbourhoodDays} AND r.date_first <= $last + {NeighbourhoodDays}))
             """);
+
         // Accounts of one person's detention may name different countries (docs/linking.md), so a report that
         // names a person also draws in the reports naming a person at nearby dates, wherever they are.
-        using SqliteCommand persons = Command($"""
-            SELECT id FROM incident_reports
-            WHERE target_person IS NOT NULL
-              AND (date_first IS NULL OR date_last - date_first > {WideDays}
-                   OR $first IS NULL OR $last - $first > {WideDays}
-                   OR (date_last >= $first - {NeighbourhoodDays} AND date_first <= $last + {NeighbourhoodDays}))
-            """);
-        var windows = new HashSet<(string Country, long? First, long? Last)>();
-        var personWindows = new HashSet<(long? First, long? Last)>();
+        using SqliteCommand persons = Command("SELECT id, date_first, date_last FROM incident_reports WHERE target_person IS NOT NULL");
+        var windows = new Dictionary<string, DateWindows>(StringComparer.Ordinal);
+        DateWindows? personWindows = null;
         foreach (var id in newReports)
         {
             read.Parameters.Clear();
@@ -427,31 +421,31 @@ public sealed partial class SqliteStore
                 long? last = reader.IsDBNull(1) ? null : reader.GetInt64(1);
                 foreach (var code in reader.GetString(2).Split(',', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    windows.Add((code, first, last));
+                    if (!windows.TryGetValue(code, out var country))
+                    {
+                        windows.Add(code, country = new DateWindows(NeighbourhoodDays, WideDays));
+                    }
+
+                    country.Add(first, last);
                 }
 
                 if (!reader.IsDBNull(3))
                 {
-                    personWindows.Add((first, last));
+                    (personWindows ??= new DateWindows(NeighbourhoodDays, WideDays)).Add(first, last);
                 }
             }
         }
 
-        foreach (var (first, last) in personWindows)
+        if (personWindows is not null)
         {
-            persons.Parameters.Clear();
-            persons.Parameters.AddWithValue("$first", (object?)first ?? DBNull.Value);
-            persons.Parameters.AddWithValue("$last", (object?)last ?? DBNull.Value);
-            set.UnionWith(ReadLongs(persons));
+            AddNear(persons, personWindows, set);
         }
 
-        foreach (var (code, first, last) in windows)
+        foreach (var (code, country) in windows)
         {
             near.Parameters.Clear();
             near.Parameters.AddWithValue("$country", code);
-            near.Parameters.AddWithValue("$first", (object?)first ?? DBNull.Value);
-            near.Parameters.AddWithValue("$last", (object?)last ?? DBNull.Value);
-            set.UnionWith(ReadLongs(near));
+            AddNear(near, country, set);
         }
 
         var incidents = new HashSet<long>(touchedIncidents);
@@ -475,6 +469,22 @@ public sealed partial class SqliteStore
 
         touchedIncidents.UnionWith(incidents);
         return set;
+    }
+
+    /// <summary>Adds to <paramref name="set"/> the reports <paramref name="command"/> reads (id, first and last
+    /// day) that lie near one of <paramref name="windows"/>.</summary>
+    private static void AddNear(SqliteCommand command, DateWindows windows, HashSet<long> set)
+    {
+        using SqliteDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            long? first = reader.IsDBNull(1) ? null : reader.GetInt64(1);
+            long? last = reader.IsDBNull(2) ? null : reader.GetInt64(2);
+            if (windows.Matches(first, last))
+            {
+                set.Add(reader.GetInt64(0));
+            }
+        }
     }
 
     private (int Relinked, int Incidents) Relink(HashSet<long> reportIds, HashSet<long> oldIncidents, Gazetteer gazetteer, LinkerOptions options)
