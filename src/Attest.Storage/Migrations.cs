@@ -151,6 +151,11 @@ internal static class Migrations
             ALTER TABLE incident_reports ADD COLUMN target_person TEXT;
             CREATE INDEX incident_reports_person ON incident_reports (date_first) WHERE target_person IS NOT NULL;
             """),
+        // Forgetting a document's copies looks it up as the original too; without this index every update read
+        // all pairs once per pending document, which grew with the square of a corpus full of copies.
+        new(7, "an index of near-copies by their original", """
+            CREATE INDEX near_duplicates_original ON near_duplicates (original_id);
+            """),
     ];
 
     /// <summary>The version a store has once every step has run.</summary>
