@@ -379,14 +379,9 @@ public sealed class LexiconMatcher
     /// <summary>The id of the token at <paramref name="span"/> of <paramref name="lowerText"/>, or -1.</summary>
     private int TokenId(string lowerText, Span span)
     {
-        if (PackedWords<int>.TryPack(lowerText, span.Start, span.Length, out var key))
+        if (packed.TryFind(lowerText, span, out var found))
         {
-            return packed.Find(key) - 1;
-        }
-
-        if (PackedWords<int>.TryPackLong(lowerText, span.Start, span.Length, out var low, out var high))
-        {
-            return packed.FindLong(low, high) - 1;
+            return found - 1;
         }
 
         return TokenId(span.In(lowerText));
@@ -396,14 +391,9 @@ public sealed class LexiconMatcher
     /// first word of some form, or -1.</summary>
     private int FirstTokenId(string lowerText, Span span)
     {
-        if (PackedWords<int>.TryPack(lowerText, span.Start, span.Length, out var key))
+        if (firstPacked.TryFind(lowerText, span, out var found))
         {
-            return firstPacked.Find(key) - 1;
-        }
-
-        if (PackedWords<int>.TryPackLong(lowerText, span.Start, span.Length, out var low, out var high))
-        {
-            return firstPacked.FindLong(low, high) - 1;
+            return found - 1;
         }
 
         return firstLookup.TryGetFolded(span.In(lowerText), out var id) ? id : -1;

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Attest.Text;
 
 namespace Attest.Lexicons;
 
@@ -136,6 +137,28 @@ internal sealed class PackedWords<TValue>
         var packed = Vector128.Narrow(head, tail & inWord).AsUInt64();
         (low, high) = (packed.GetElement(0), packed.GetElement(1));
         return true;
+    }
+
+    /// <summary>Looks up the word at <paramref name="span"/> of <paramref name="text"/>: true when it fits the table,
+    /// with its <paramref name="value"/> (default when it is no word); false when the caller must ask the general
+    /// table (see <see cref="TryPack"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryFind(string text, Span span, out TValue value)
+    {
+        if (TryPack(text, span.Start, span.Length, out var key))
+        {
+            value = Find(key);
+            return true;
+        }
+
+        if (TryPackLong(text, span.Start, span.Length, out var low, out var high))
+        {
+            value = FindLong(low, high);
+            return true;
+        }
+
+        value = default;
+        return false;
     }
 
     /// <summary>The value of the word packed by <see cref="TryPackLong"/>; default when it is no word.</summary>

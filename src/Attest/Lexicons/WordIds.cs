@@ -43,14 +43,9 @@ internal sealed class WordIds
     /// twin), or 0 when it is none of the words.</summary>
     public int Find(string lowerText, Span span)
     {
-        if (PackedWords<int>.TryPack(lowerText, span.Start, span.Length, out var key))
+        if (packed.TryFind(lowerText, span, out var found))
         {
-            return packed.Find(key);
-        }
-
-        if (PackedWords<int>.TryPackLong(lowerText, span.Start, span.Length, out var low, out var high))
-        {
-            return packed.FindLong(low, high);
+            return found;
         }
 
         return general.TryGetValue(span.In(lowerText), out var id) ? id : 0;
